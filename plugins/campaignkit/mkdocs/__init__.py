@@ -1,0 +1,1 @@
+"""The only part of campaignkit that talks to MkDocs (or ProperDocs)."""

@@ -1,0 +1,402 @@
+"""The campaign model: typed, frozen, and the source of the JSON Schema.
+
+The YAML loader hands every scalar over as the exact text the coach typed, so each type
+here decides for itself what that text means (``0471 12 34 56`` stays a phone number,
+``18:00`` stays a time). Cross-file rules (does this theme exist, is that image there)
+live in :mod:`campaignkit.validation`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from pathlib import PurePosixPath
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import SkipJsonSchema
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$"
+TIME_PATTERN = r"^\d{2}:\d{2}$"
+
+#: Characters that reorder or hide text: refused in every text field (they make a title
+#: read differently from what reviewers saw in the pull request).
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def _clean_text(value: str) -> str:
+    found = _INVISIBLE.search(value)
+    if found:
+        raise ValueError(f"invisible_char:U+{ord(found.group()):04X}")
+    return value
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value.strip() or "\r" in value:
+        raise ValueError("one_line")
+    return value.strip()
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_clean_text)]
+Line = Annotated[Text, AfterValidator(_one_line)]
+
+
+def line(max_length: int, min_length: int = 1) -> object:
+    """A one-line plain text field with a length limit."""
+    return Annotated[Line, StringConstraints(min_length=min_length, max_length=max_length)]
+
+
+def markdown(max_length: int) -> object:
+    """A Markdown field with a length limit (sanitised when rendered)."""
+    return Annotated[Text, StringConstraints(min_length=1, max_length=max_length)]
+
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
+Colour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
+
+
+def _check_web_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+", value, re.IGNORECASE) or re.search(
+        r"[\s<>\"'`]", value
+    ):
+        raise ValueError("web_url")
+    return value
+
+
+WebUrl = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=2000),
+    AfterValidator(_check_web_url),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+]
+
+Email = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True,
+        max_length=254,
+        pattern=r"^[^@\s<>\"'()\[\],;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$",
+    ),
+]
+Phone = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^\+?[0-9 ./()-]{6,}$")
+]
+
+
+def _check_relative_path(value: str) -> str:
+    if "\x00" in value or "\\" in value or value.startswith("/") or re.match(r"^[A-Za-z]:", value):
+        raise ValueError("path_form")
+    if any(part in ("..", "") for part in PurePosixPath(value).parts) or value.endswith("/"):
+        raise ValueError("path_form")
+    return value
+
+
+ImagePath = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=300),
+    AfterValidator(_check_relative_path),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(?!/)(?!.*\.\.)[^\\]+\.(jpe?g|png|webp|JPE?G|PNG|WEBP)$",
+            "description": "Path inside the campaign folder, e.g. images/hero.jpg",
+        }
+    ),
+]
+
+
+def _parse_date(value: object) -> object:
+    if isinstance(value, str):
+        if not re.match(DATE_PATTERN, value.strip()):
+            raise ValueError("date_form")
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError("date_impossible") from None
+    return value
+
+
+Day = Annotated[
+    date,
+    BeforeValidator(_parse_date),
+    WithJsonSchema({"type": "string", "pattern": DATE_PATTERN, "format": "date"}),
+]
+
+
+def _parse_moment(value: object) -> object:
+    """``YYYY-MM-DD HH:MM`` becomes a datetime, ``YYYY-MM-DD`` a date (an all-day event)."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if re.match(DATE_PATTERN, text):
+        return _parse_date(text)
+    if not re.match(DATETIME_PATTERN, text):
+        raise ValueError("moment_form")
+    try:
+        return datetime.fromisoformat(text.replace(" ", "T"))
+    except ValueError:
+        raise ValueError("moment_impossible") from None
+
+
+Moment = Annotated[
+    datetime | date,
+    BeforeValidator(_parse_moment),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$",
+            "description": "YYYY-MM-DD HH:MM, or YYYY-MM-DD for an all-day event",
+        }
+    ),
+]
+
+
+class Record(BaseModel):
+    """Base for every part of a campaign file: frozen, and unknown keys are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Image(Record):
+    src: ImagePath
+    alt: line(250) = Field(description="What the image shows, for people who cannot see it.")
+    credit: line(200) | None = None
+    focus: tuple[float, float] | None = Field(
+        default=None, description="Point to keep when cropping: [x, y], each from 0 to 1."
+    )
+
+    @model_validator(mode="after")
+    def _focus_in_range(self) -> Image:
+        if self.focus and not all(0 <= v <= 1 for v in self.focus):
+            raise ValueError("focus_range")
+        return self
+
+
+class Hero(Record):
+    image: ImagePath
+    alt: line(250)
+    credit: line(200) | None = None
+    focus: tuple[float, float] | None = None
+
+    def as_image(self) -> Image:
+        return Image(src=self.image, alt=self.alt, credit=self.credit, focus=self.focus)
+
+
+class Municipality(Record):
+    name: line(80)
+    website: WebUrl | None = None
+
+
+class Period(Record):
+    start: Day
+    end: Day
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Period:
+        if self.end < self.start:
+            raise ValueError("period_order")
+        return self
+
+
+class Contact(Record):
+    name: line(120) | None = None
+    email: Email
+    phone: Phone | None = None
+
+
+class Branding(Record):
+    primary: Colour = Field(description="Main colour, #rrggbb; white text must be readable on it.")
+    accent: Colour | None = None
+    logo: ImagePath | None = None
+
+
+class Theme(Record):
+    id: Slug
+    title: line(60)
+
+
+class Partner(Record):
+    id: Slug
+    name: line(120)
+    url: WebUrl | None = None
+    logo: ImagePath | None = None
+    role: line(200) | None = None
+
+
+Language = Literal["nl", "fr", "en"]
+Audience = Literal[
+    "inwoners",
+    "gezinnen",
+    "jongeren",
+    "senioren",
+    "verenigingen",
+    "scholen",
+    "handelaars",
+    "bedrijven",
+    "landbouwers",
+]
+AUDIENCES: tuple[str, ...] = Audience.__args__  # type: ignore[attr-defined]
+Effort = Literal["low", "medium", "high"]
+ActionStatus = Literal["planned", "running", "done"]
+EventStatus = Literal["confirmed", "cancelled"]
+
+DEFAULT_THEME_IDS = ("energie", "mobiliteit", "vergroening", "water", "voeding", "consumptie", "afval")
+
+
+class CampaignFile(Record):
+    """``campaign.yml``."""
+
+    title: line(120)
+    tagline: line(200) | None = None
+    intro: markdown(5000)
+    language: Language = "nl"
+    municipality: Municipality
+    period: Period
+    contact: Contact
+    signup_url: WebUrl | None = None
+    site_url: WebUrl | None = Field(
+        default=None, description="Public address of the microsite; needed for QR codes."
+    )
+    branding: Branding
+    hero: Hero | None = None
+    themes: tuple[Theme, ...] | None = Field(
+        default=None, description="Leave out to use the built-in themes."
+    )
+    partners: tuple[Partner, ...] = ()
+
+
+class Action(Record):
+    """``actions/<slug>.yml``; the slug is the file name."""
+
+    slug: SkipJsonSchema[str] = Field(default="", exclude=True)
+    title: line(120)
+    summary: line(300)
+    theme: Slug
+    audience: tuple[Audience, ...] = ()
+    effort: Effort | None = None
+    status: ActionStatus = "planned"
+    image: Image | None = None
+    body: markdown(20000) | None = None
+    partners: tuple[Slug, ...] = ()
+    events: tuple[Slug, ...] = ()
+    signup_url: WebUrl | None = None
+
+
+class Location(Record):
+    name: line(120)
+    address: line(200) | None = None
+
+
+def _parse_end(value: object) -> object:
+    if isinstance(value, str) and re.match(TIME_PATTERN, value.strip()):
+        hours, minutes = (int(v) for v in value.strip().split(":"))
+        if hours > 23 or minutes > 59:
+            raise ValueError("time_impossible")
+        return time(hours, minutes)
+    return _parse_moment(value)
+
+
+EventEnd = Annotated[
+    datetime | time,
+    BeforeValidator(_parse_end),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}$",
+            "description": "HH:MM (same day) or YYYY-MM-DD HH:MM",
+        }
+    ),
+]
+
+
+class Event(Record):
+    """``events/<slug>.yml``; the slug is the file name. Times are Europe/Brussels."""
+
+    slug: SkipJsonSchema[str] = Field(default="", exclude=True)
+    title: line(120)
+    start: Moment
+    end: EventEnd | None = None
+    location: Location | None = None
+    online_url: WebUrl | None = None
+    description: markdown(10000) | None = None
+    registration_url: WebUrl | None = None
+    actions: tuple[Slug, ...] = ()
+    status: EventStatus = "confirmed"
+
+    @model_validator(mode="after")
+    def _check(self) -> Event:
+        if self.location is None and self.online_url is None:
+            raise ValueError("event_place")
+        if self.end is not None:
+            if not isinstance(self.start, datetime):
+                raise ValueError("end_all_day")
+            if self.ends_at <= self.start:  # type: ignore[operator]
+                raise ValueError("end_order")
+        return self
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+    @property
+    def day(self) -> date:
+        return self.start.date() if isinstance(self.start, datetime) else self.start
+
+    @property
+    def ends_at(self) -> datetime | None:
+        """The end as a full local datetime (``HH:MM`` means the start's day)."""
+        if self.end is None:
+            return None
+        if isinstance(self.end, time):
+            return datetime.combine(self.day, self.end)
+        return self.end
+
+
+class Campaign(CampaignFile):
+    """A whole campaign: ``campaign.yml`` plus its actions and events, all references checked."""
+
+    slug: SkipJsonSchema[str] = ""
+    folder: SkipJsonSchema[str] = Field(default="", exclude=True)
+    actions: SkipJsonSchema[tuple[Action, ...]] = ()
+    events: SkipJsonSchema[tuple[Event, ...]] = ()
+
+    @property
+    def theme_list(self) -> tuple[Theme, ...]:
+        from campaignkit.i18n import default_themes
+
+        return self.themes if self.themes is not None else default_themes(self.language)
+
+    def action(self, slug: str) -> Action:
+        return next(a for a in self.actions if a.slug == slug)
+
+    def event(self, slug: str) -> Event:
+        return next(e for e in self.events if e.slug == slug)
+
+    def partner(self, partner_id: str) -> Partner:
+        return next(p for p in self.partners if p.id == partner_id)
+
+    def theme(self, theme_id: str) -> Theme:
+        return next(t for t in self.theme_list if t.id == theme_id)
+
+
+#: The files of a campaign folder and the model that reads each.
+FILE_MODELS: dict[str, type[Record]] = {
+    "campaign": CampaignFile,
+    "action": Action,
+    "event": Event,
+}
