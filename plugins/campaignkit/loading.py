@@ -210,7 +210,9 @@ def parse_document(raw: bytes, name: str) -> Document:
     except _Refused as refused:
         message, hint = _REFUSALS[refused.reason]
         mark = refused.mark
-        raise CampaignError([Problem(name, mark.line + 1, mark.column + 1, message, hint)]) from None
+        raise CampaignError(
+            [Problem(name, mark.line + 1, mark.column + 1, message, hint)]
+        ) from None
     except yaml.MarkedYAMLError as error:
         raise CampaignError([_syntax_problem(name, error)]) from None
     except yaml.YAMLError as error:  # pragma: no cover - PyYAML marks all it raises on text

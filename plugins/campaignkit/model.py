@@ -255,7 +255,15 @@ Effort = Literal["low", "medium", "high"]
 ActionStatus = Literal["planned", "running", "done"]
 EventStatus = Literal["confirmed", "cancelled"]
 
-DEFAULT_THEME_IDS = ("energie", "mobiliteit", "vergroening", "water", "voeding", "consumptie", "afval")
+DEFAULT_THEME_IDS = (
+    "energie",
+    "mobiliteit",
+    "vergroening",
+    "water",
+    "voeding",
+    "consumptie",
+    "afval",
+)
 
 
 class CampaignFile(Record):

@@ -1,0 +1,527 @@
+"""Campaign folder to :class:`~campaignkit.model.Campaign`, collecting every problem first.
+
+Nothing is built from a campaign until all its files have been read and every value,
+reference and image has been checked; all problems of all files come back at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from campaignkit import branding
+from campaignkit.images import ImageProblem, check_image
+from campaignkit.loading import Document, Loc, load_document
+from campaignkit.model import (
+    COLOUR_PATTERN,
+    SLUG_PATTERN,
+    Action,
+    Campaign,
+    CampaignFile,
+    Event,
+    Record,
+)
+from campaignkit.problems import CampaignError, Problem
+
+CAMPAIGN_FILE = "campaign.yml"
+FOLDERS = {"actions": Action, "events": Event}
+MAX_FILES = 500
+
+
+def find_campaigns(campaigns_dir: Path) -> list[Path]:
+    """Campaign folders (those holding a campaign.yml), sorted by slug."""
+    if not campaigns_dir.is_dir():
+        return []
+    return sorted(p for p in campaigns_dir.iterdir() if (p / CAMPAIGN_FILE).is_file())
+
+
+def display_name(path: Path, base: Path | None = None) -> str:
+    """A path as the coach sees it in the repository: relative, with forward slashes."""
+    try:
+        name = os.path.relpath(path, base or Path.cwd())
+    except ValueError:  # another drive on Windows
+        name = str(path)
+    if name.startswith(".."):
+        name = str(path)
+    return name.replace(os.sep, "/")
+
+
+def load_campaign(folder: Path, *, base: Path | None = None) -> Campaign:
+    """Read and check a whole campaign folder; raise :class:`CampaignError` with all problems."""
+    reader = _Reader(folder, base)
+    campaign = reader.read()
+    if reader.problems or campaign is None:
+        raise CampaignError(reader.problems)
+    return campaign
+
+
+def load_campaigns(folders: Iterable[Path], *, base: Path | None = None) -> list[Campaign]:
+    """Load several campaigns, reporting the problems of all of them together."""
+    campaigns, problems = [], []
+    for folder in folders:
+        try:
+            campaigns.append(load_campaign(folder, base=base))
+        except CampaignError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise CampaignError(problems)
+    return campaigns
+
+
+class _Reader:
+    def __init__(self, folder: Path, base: Path | None) -> None:
+        self.folder = folder
+        self.base = base
+        self.problems: list[Problem] = []
+
+    def name(self, path: Path) -> str:
+        return display_name(path, self.base)
+
+    def load(self, path: Path) -> Document | None:
+        try:
+            return load_document(path, self.name(path))
+        except CampaignError as error:
+            self.problems.extend(error.problems)
+            return None
+
+    def validate(self, doc: Document, model: type[Record], extra: dict[str, Any]) -> Any:
+        if not isinstance(doc.data, dict):
+            return None
+        for key in extra:
+            if key in doc.data:
+                self.problems.append(
+                    doc.problem(
+                        (key,),
+                        f"'{key}' kan hier niet ingesteld worden: de bestandsnaam bepaalt het.",
+                        "Verwijder deze regel; hernoem het bestand als je een andere naam wil.",
+                        key=True,
+                    )
+                )
+                return None
+        try:
+            return model.model_validate({**doc.data, **extra})
+        except ValidationError as error:
+            self.problems.extend(_explain(doc, model, error))
+            return None
+
+    def read(self) -> Campaign | None:
+        folder = self.folder
+        slug = folder.name
+        campaign_path = folder / CAMPAIGN_FILE
+        if not re.match(SLUG_PATTERN, slug):
+            self.problems.append(
+                Problem(
+                    self.name(campaign_path),
+                    1,
+                    1,
+                    f"De mapnaam '{slug}' is geen geldige campagnenaam.",
+                    "Gebruik alleen kleine letters, cijfers en koppeltekens, bv. 'asse'.",
+                )
+            )
+        if not campaign_path.is_file():
+            self.problems.append(
+                Problem(
+                    self.name(campaign_path),
+                    1,
+                    1,
+                    "Deze campagnemap heeft geen campaign.yml.",
+                    "Maak een campagne met 'campaignkit new <naam> --municipality \"Gemeente\"'.",
+                )
+            )
+            return None
+        campaign_doc = self.load(campaign_path)
+        settings = self.validate(campaign_doc, CampaignFile, {}) if campaign_doc else None
+        entries: dict[str, list[tuple[Document, Any]]] = {}
+        for folder_name, model in FOLDERS.items():
+            entries[folder_name] = []
+            for path in self._entry_files(folder / folder_name):
+                doc = self.load(path)
+                if doc is None:
+                    continue
+                item = self.validate(doc, model, {"slug": path.stem})
+                entries[folder_name].append((doc, item))
+        actions = [item for _, item in entries["actions"] if item is not None]
+        events = [item for _, item in entries["events"] if item is not None]
+        if settings is None or campaign_doc is None:
+            # Still check the other files' references against what campaign.yml does say,
+            # so one run shows every problem.
+            raw = campaign_doc.data if campaign_doc and isinstance(campaign_doc.data, dict) else {}
+            self._check_references(_ids(raw, "themes"), _ids(raw, "partners"), entries)
+            return None
+        campaign = Campaign.model_validate(
+            {
+                **settings.model_dump(exclude_unset=True),
+                "slug": slug,
+                "folder": str(folder),
+                "actions": actions,
+                "events": events,
+            }
+        )
+        self._check_campaign(campaign_doc, campaign)
+        self._check_references(
+            [t.id for t in campaign.theme_list], [p.id for p in campaign.partners], entries
+        )
+        return campaign
+
+    def _entry_files(self, folder: Path) -> list[Path]:
+        if not folder.is_dir():
+            return []
+        files = []
+        for path in sorted(folder.iterdir()):
+            if path.name.startswith("."):
+                continue
+            name = self.name(path)
+            if path.suffix == ".yaml":
+                self.problems.append(
+                    Problem(
+                        name, 1, 1, "Gebruik de extensie .yml.", f"Hernoem naar {path.stem}.yml."
+                    )
+                )
+            elif path.suffix != ".yml" or not path.is_file():
+                self.problems.append(
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"'{path.name}' hoort niet in deze map.",
+                        "Zet hier alleen .yml-bestanden; afbeeldingen horen in images/.",
+                    )
+                )
+            elif not re.match(SLUG_PATTERN, path.stem):
+                self.problems.append(
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"De bestandsnaam '{path.name}' is geen geldige naam.",
+                        "Gebruik alleen kleine letters, cijfers en koppeltekens, bv. "
+                        f"'{_suggest_slug(path.stem)}.yml'. De naam wordt het webadres.",
+                    )
+                )
+            else:
+                files.append(path)
+        if len(files) > MAX_FILES:
+            self.problems.append(
+                Problem(self.name(folder), 1, 1, f"Meer dan {MAX_FILES} bestanden in deze map.")
+            )
+            return files[:MAX_FILES]
+        return files
+
+    def _image(self, doc: Document, loc: Loc, relative: str | None) -> None:
+        if not relative:
+            return
+        try:
+            check_image(self.folder, relative)
+        except ImageProblem as problem:
+            self.problems.append(doc.problem(loc, problem.message, problem.hint))
+
+    def _check_campaign(self, doc: Document, campaign: Campaign) -> None:
+        primary = campaign.branding.primary
+        ratio = branding.contrast(primary, "#ffffff")
+        if ratio < branding.MIN_CONTRAST:
+            better = branding.nearest_readable(primary)
+            self.problems.append(
+                doc.problem(
+                    ("branding", "primary"),
+                    f"Witte tekst is slecht leesbaar op de kleur {primary} (contrast "
+                    f"{ratio:.2f}:1, minstens {branding.MIN_CONTRAST}:1 nodig).",
+                    f'Gebruik een donkerdere kleur, bv. "{better}" (de dichtstbijzijnde die '
+                    "wel leesbaar is).",
+                )
+            )
+        self._image(doc, ("branding", "logo"), campaign.branding.logo)
+        if campaign.hero:
+            self._image(doc, ("hero", "image"), campaign.hero.image)
+        for kind, items, attr in (
+            ("partner", campaign.partners, "id"),
+            ("thema", campaign.themes or (), "id"),
+        ):
+            seen: dict[str, int] = {}
+            for index, item in enumerate(items):
+                key = getattr(item, attr)
+                if key in seen:
+                    where = "partners" if kind == "partner" else "themes"
+                    line = doc.position((where, seen[key]))[0]
+                    self.problems.append(
+                        doc.problem(
+                            (where, index, attr),
+                            f"De {kind}-id '{key}' komt twee keer voor (ook op regel {line}).",
+                            "Geef elke id een eigen naam.",
+                        )
+                    )
+                seen[key] = index
+        for index, partner in enumerate(campaign.partners):
+            self._image(doc, ("partners", index, "logo"), partner.logo)
+
+    def _check_references(
+        self,
+        themes: Sequence[str] | None,
+        partners: Sequence[str] | None,
+        entries: dict[str, list[tuple[Document, Any]]],
+    ) -> None:
+        """Check what actions and events point at, in every file that could be read (even one
+        with other problems); ``None`` means "unknown, don't check"."""
+        slugs = {kind: [_stem(doc) for doc, _ in docs] for kind, docs in entries.items()}
+        for doc, _ in entries["actions"]:
+            data = doc.data if isinstance(doc.data, dict) else {}
+            if isinstance(data.get("theme"), str):
+                self._reference(doc, ("theme",), data["theme"], themes, "thema", "themes")
+            for i, pid in _strings(data.get("partners")):
+                self._reference(doc, ("partners", i), pid, partners, "partner", "partners")
+            for i, slug in _strings(data.get("events")):
+                self._reference(doc, ("events", i), slug, slugs["events"], "activiteit", "events/")
+            image = data.get("image")
+            if isinstance(image, dict) and isinstance(image.get("src"), str):
+                self._image(doc, ("image", "src"), image["src"])
+        for doc, _ in entries["events"]:
+            data = doc.data if isinstance(doc.data, dict) else {}
+            for i, slug in _strings(data.get("actions")):
+                self._reference(doc, ("actions", i), slug, slugs["actions"], "actie", "actions/")
+
+    def _reference(
+        self,
+        doc: Document,
+        loc: Loc,
+        value: str,
+        known: Sequence[str] | None,
+        kind: str,
+        where: str,
+    ) -> None:
+        if known is None or value in known:
+            return
+        close = difflib.get_close_matches(value, known, n=1)
+        hint = f"Bedoel je '{close[0]}'? " if close else ""
+        if where.endswith("/"):
+            hint += f"Er moet een bestand {where}{value}.yml bestaan."
+        elif known:
+            hint += f"Kies uit: {', '.join(dict.fromkeys(known))}."
+        else:
+            hint += f"Voeg eerst een {kind} toe onder '{where}' in campaign.yml."
+        self.problems.append(doc.problem(loc, f"Er is geen {kind} '{value}'.", hint))
+
+
+def _ids(raw: dict[str, Any], key: str) -> list[str] | None:
+    """Ids listed under ``key`` in unvalidated campaign data (None when unreadable)."""
+    if key == "themes" and key not in raw:
+        from campaignkit.model import DEFAULT_THEME_IDS
+
+        return list(DEFAULT_THEME_IDS)
+    items = raw.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        return None
+    return [str(i.get("id")) for i in items]
+
+
+def _stem(doc: Document) -> str:
+    return doc.name.rsplit("/", 1)[-1].removesuffix(".yml")
+
+
+def _strings(value: Any) -> list[tuple[int, str]]:
+    return (
+        [(i, v) for i, v in enumerate(value) if isinstance(v, str)]
+        if isinstance(value, list)
+        else []
+    )
+
+
+def _suggest_slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "naam"
+
+
+# ---------------------------------------------------------------- pydantic errors in Dutch
+
+_CODES: dict[str, tuple[str, str]] = {
+    "one_line": ("Deze tekst moet op één regel staan.", "Haal de regeleinden weg."),
+    "web_url": (
+        "Dit is geen geldig webadres.",
+        "Schrijf het volledige adres, beginnend met https://, zonder spaties.",
+    ),
+    "path_form": (
+        "Dit pad mag niet buiten de campagnemap wijzen.",
+        "Schrijf een pad binnen de campagnemap, bv. images/foto.jpg (geen '..', '/' vooraan "
+        "of '\\').",
+    ),
+    "date_form": ("Dit is geen datum in de vorm JJJJ-MM-DD.", "Schrijf bv. 2027-05-15."),
+    "date_impossible": (
+        "Deze datum bestaat niet.",
+        "Kijk dag en maand na (bv. februari heeft hooguit 29 dagen).",
+    ),
+    "moment_form": (
+        "Dit is geen datum met uur in de vorm JJJJ-MM-DD UU:MM.",
+        "Schrijf bv. 2027-05-15 14:00, of alleen 2027-05-15 voor een activiteit die de hele "
+        "dag duurt.",
+    ),
+    "moment_impossible": (
+        "Deze datum of dit uur bestaat niet.",
+        "Kijk dag, maand en uur na (uren van 00:00 tot 23:59).",
+    ),
+    "time_impossible": ("Dit uur bestaat niet.", "Uren gaan van 00:00 tot 23:59."),
+    "period_order": (
+        "Het einde van de periode ligt voor het begin.",
+        "Zet 'end' op dezelfde dag of later dan 'start'.",
+    ),
+    "focus_range": (
+        "Het focuspunt moet tussen 0 en 1 liggen.",
+        "Schrijf bv. [0.5, 0.3]: links 0, rechts 1, boven 0, onder 1.",
+    ),
+    "event_place": (
+        "Een activiteit heeft een plaats ('location') of een online link ('online_url') nodig.",
+        "Voeg 'location: {name: ..., address: ...}' of 'online_url: https://...' toe.",
+    ),
+    "end_all_day": (
+        "Een activiteit die de hele dag duurt (datum zonder uur) kan geen einde hebben.",
+        "Geef 'start' een uur (bv. 2027-05-15 14:00), of verwijder 'end'.",
+    ),
+    "end_order": (
+        "Het einde ligt niet na het begin.",
+        "Zet 'end' later dan 'start' (bv. end: 17:00 voor dezelfde dag).",
+    ),
+}
+
+_PATTERNS = {
+    SLUG_PATTERN: (
+        "Dit is geen geldige naam.",
+        "Gebruik alleen kleine letters, cijfers en koppeltekens, bv. 'dakisolatie'.",
+    ),
+    COLOUR_PATTERN: (
+        "Dit is geen kleurcode.",
+        'Schrijf een kleur als "#1b5e20" (met aanhalingstekens).',
+    ),
+}
+
+
+def _explain(doc: Document, model: type[Record], error: ValidationError) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False):
+        loc = _data_loc(doc.data, item["loc"])
+        kind = item["type"]
+        ctx = item.get("ctx") or {}
+        if kind == "missing":
+            field = item["loc"][-1]
+            problems.append(
+                doc.problem(
+                    loc,
+                    f"'{field}' ontbreekt.",
+                    f"Voeg een regel '{field}: ...' toe; dit veld is verplicht.",
+                    key=True,
+                )
+            )
+            continue
+        if kind == "extra_forbidden":
+            field = str(item["loc"][-1])
+            known = _field_names(model, item["loc"][:-1])
+            close = difflib.get_close_matches(field, known, n=1, cutoff=0.6)
+            hint = f"Bedoel je '{close[0]}'? " if close else ""
+            hint += f"Mogelijke namen hier: {', '.join(known)}."
+            problems.append(
+                doc.problem(loc, f"'{field}' is hier geen geldige naam.", hint, key=True)
+            )
+            continue
+        message, hint = _message(kind, ctx, item)
+        problems.append(doc.problem(loc, message, hint))
+    return problems
+
+
+def _message(kind: str, ctx: dict[str, Any], item: Any) -> tuple[str, str]:
+    if kind == "value_error":
+        code = str(ctx.get("error", ""))
+        if code.startswith("invisible_char:"):
+            return (
+                f"Deze tekst bevat een onzichtbaar of stuurteken ({code.split(':', 1)[1]}).",
+                "Typ de tekst opnieuw zonder het teken (het komt vaak mee bij kopiëren).",
+            )
+        if code in _CODES:
+            return _CODES[code]
+        return (f"Ongeldige waarde ({code}).", "")
+    if kind == "string_too_long":
+        return (
+            f"Deze tekst is te lang (hooguit {ctx['max_length']} tekens).",
+            "Maak de tekst korter.",
+        )
+    if kind == "string_too_short":
+        return ("Deze tekst is leeg.", "Vul een tekst in, of verwijder de regel.")
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        if pattern in _PATTERNS:
+            return _PATTERNS[pattern]
+        if "@" in pattern:
+            return ("Dit is geen geldig e-mailadres.", "Schrijf bv. klimaat@gemeente.be.")
+        if r"\+?" in pattern:
+            return ("Dit is geen telefoonnummer.", "Schrijf bv. 053 21 22 33 of +32 471 12 34 56.")
+        return ("Deze waarde heeft niet de juiste vorm.", "")
+    if kind == "literal_error":
+        return (
+            f"'{item['input']}' is hier geen geldige keuze.",
+            f"Kies uit: {str(ctx.get('expected', '')).replace(' or ', ' of ')}.",
+        )
+    if kind in ("string_type", "str_type"):
+        return (
+            "Hier hoort één tekst, geen lijst of blok.",
+            "Schrijf de waarde op dezelfde regel na de dubbele punt.",
+        )
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return (
+            "Hier hoort een blok met 'naam: waarde'-regels.",
+            "Zet de onderdelen ingesprongen onder deze naam.",
+        )
+    if kind in ("tuple_type", "list_type"):
+        return ("Hier hoort een lijst.", "Zet elk element op een eigen regel die begint met '- '.")
+    if kind in ("float_parsing", "float_type"):
+        return ("Hier hoort een getal.", "Schrijf bv. 0.5 (met een punt).")
+    if kind in ("too_long", "too_short"):
+        return ("Deze lijst heeft niet het juiste aantal elementen.", "Geef precies twee getallen.")
+    return (f"Ongeldige waarde ({item['msg']}).", "")
+
+
+def _data_loc(data: Any, loc: tuple[Any, ...]) -> Loc:
+    """The part of pydantic's location that exists in the data (it adds type names)."""
+    found: list[str | int] = []
+    node = data
+    for part in loc:
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and part < len(node)
+        ):
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and part.isidentifier():
+            found.append(part)  # a missing or unknown key: point at the key itself
+            break
+        else:
+            continue
+        found.append(part)
+    return tuple(found)
+
+
+def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The field names accepted at ``loc`` in ``model``, for 'did you mean' hints."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if current is None:
+            break
+        if isinstance(part, int) or part not in current.model_fields:
+            continue
+        current = _record_in(current.model_fields[part].annotation)
+    if current is None:
+        return []
+    return [name for name, f in current.model_fields.items() if not f.exclude]
+
+
+def _record_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _record_in(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType, tuple, list):
+        for arg in typing.get_args(annotation):
+            found = _record_in(arg)
+            if found:
+                return found
+    return None
