@@ -236,6 +236,8 @@ def parse_document(raw: bytes, name: str) -> Document:
 
 def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
+    if error.context_mark and "end of stream" in str(error.problem):
+        mark = error.context_mark  # where the unclosed quote or bracket was opened
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     detail = " ".join(str(part) for part in (error.context, error.problem) if part)
     for needle, message, hint in _SYNTAX:

@@ -28,6 +28,7 @@ from campaignkit.model import (
     CampaignFile,
     Event,
     Record,
+    _check_relative_path,
 )
 from campaignkit.problems import CampaignError, Problem
 
@@ -81,6 +82,7 @@ class _Reader:
         self.folder = folder
         self.base = base
         self.problems: list[Problem] = []
+        self.slugs: dict[str, list[str]] = {}
 
     def name(self, path: Path) -> str:
         return display_name(path, self.base)
@@ -142,7 +144,9 @@ class _Reader:
         entries: dict[str, list[tuple[Document, Any]]] = {}
         for folder_name, model in FOLDERS.items():
             entries[folder_name] = []
-            for path in self._entry_files(folder / folder_name):
+            files = self._entry_files(folder / folder_name)
+            self.slugs[folder_name] = [path.stem for path in files]
+            for path in files:
                 doc = self.load(path)
                 if doc is None:
                     continue
@@ -216,8 +220,8 @@ class _Reader:
         return files
 
     def _image(self, doc: Document, loc: Loc, relative: str | None) -> None:
-        if not relative:
-            return
+        if not relative or not _well_formed_path(relative):
+            return  # the model already reported the path's form
         try:
             check_image(self.folder, relative)
         except ImageProblem as problem:
@@ -269,7 +273,7 @@ class _Reader:
     ) -> None:
         """Check what actions and events point at, in every file that could be read (even one
         with other problems); ``None`` means "unknown, don't check"."""
-        slugs = {kind: [_stem(doc) for doc, _ in docs] for kind, docs in entries.items()}
+        slugs = self.slugs
         for doc, _ in entries["actions"]:
             data = doc.data if isinstance(doc.data, dict) else {}
             if isinstance(data.get("theme"), str):
@@ -320,8 +324,12 @@ def _ids(raw: dict[str, Any], key: str) -> list[str] | None:
     return [str(i.get("id")) for i in items]
 
 
-def _stem(doc: Document) -> str:
-    return doc.name.rsplit("/", 1)[-1].removesuffix(".yml")
+def _well_formed_path(relative: str) -> bool:
+    try:
+        _check_relative_path(relative)
+    except ValueError:
+        return False
+    return True
 
 
 def _strings(value: Any) -> list[tuple[int, str]]:
@@ -386,6 +394,14 @@ _CODES: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: Rules that span fields are reported at the field a coach would change.
+_CODE_FIELDS = {
+    "end_order": "end",
+    "end_all_day": "end",
+    "period_order": "end",
+    "focus_range": "focus",
+}
+
 _PATTERNS = {
     SLUG_PATTERN: (
         "Dit is geen geldige naam.",
@@ -426,6 +442,9 @@ def _explain(doc: Document, model: type[Record], error: ValidationError) -> list
             )
             continue
         message, hint = _message(kind, ctx, item)
+        field = _CODE_FIELDS.get(str(ctx.get("error", ""))) if kind == "value_error" else None
+        if field and isinstance(doc.data, dict) and _has(doc.data, (*loc, field)):
+            loc = (*loc, field)
         problems.append(doc.problem(loc, message, hint))
     return problems
 
@@ -476,9 +495,23 @@ def _message(kind: str, ctx: dict[str, Any], item: Any) -> tuple[str, str]:
         return ("Hier hoort een lijst.", "Zet elk element op een eigen regel die begint met '- '.")
     if kind in ("float_parsing", "float_type"):
         return ("Hier hoort een getal.", "Schrijf bv. 0.5 (met een punt).")
+    if kind == "too_long" and isinstance(item.get("input"), str):
+        return (
+            f"Deze tekst is te lang (hooguit {ctx['max_length']} tekens).",
+            "Maak de tekst korter.",
+        )
     if kind in ("too_long", "too_short"):
         return ("Deze lijst heeft niet het juiste aantal elementen.", "Geef precies twee getallen.")
     return (f"Ongeldige waarde ({item['msg']}).", "")
+
+
+def _has(data: Any, loc: Loc) -> bool:
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        else:
+            return False
+    return True
 
 
 def _data_loc(data: Any, loc: tuple[Any, ...]) -> Loc:

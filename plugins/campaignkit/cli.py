@@ -1,0 +1,131 @@
+"""The ``campaignkit`` command: new, validate, schema, build."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from campaignkit.problems import CampaignError, Problem
+from campaignkit.scaffold import ScaffoldError, new_campaign
+from campaignkit.schema import write_schemas
+from campaignkit.validation import CAMPAIGN_FILE, find_campaigns, load_campaigns
+
+
+def _campaign_folders(path: Path) -> list[Path]:
+    """A campaign folder itself, or every campaign inside a folder of campaigns."""
+    if (path / CAMPAIGN_FILE).is_file():
+        return [path]
+    return find_campaigns(path)
+
+
+def _print_problems(problems: Sequence[Problem], style: str) -> None:
+    for problem in problems:
+        if style == "github":
+            # GitHub turns these lines into annotations on the changed file.
+            text = problem.message + (f" Oplossing: {problem.hint}" if problem.hint else "")
+            text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            print(f"::error file={problem.file},line={problem.line},col={problem.column}::{text}")
+        else:
+            print(problem, file=sys.stderr)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    folders = _campaign_folders(path)
+    if not folders:
+        print(
+            f"Geen campagnes gevonden in {path}: een campagne is een map met een {CAMPAIGN_FILE}.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        campaigns = load_campaigns(folders)
+    except CampaignError as error:
+        _print_problems(error.problems, args.format)
+        count = len(error.problems)
+        print(
+            f"{count} {'probleem' if count == 1 else 'problemen'} gevonden.",
+            file=sys.stderr,
+        )
+        return 1
+    for campaign in campaigns:
+        print(
+            f"✓ {campaign.slug}: {len(campaign.actions)} acties, "
+            f"{len(campaign.events)} activiteiten — in orde"
+        )
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    try:
+        folder = new_campaign(Path(args.dir), args.slug, args.municipality, date.today())
+    except ScaffoldError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Nieuwe campagne in {folder}/")
+    print(f"Pas {folder}/{CAMPAIGN_FILE} aan en bekijk het resultaat met:")
+    print(f"  CAMPAIGN={args.slug} mkdocs serve")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    for path in write_schemas(Path(args.out)):
+        print(f"geschreven: {path}")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    env = dict(os.environ)
+    if args.campaign:
+        env["CAMPAIGN"] = args.campaign
+    command = [sys.executable, "-m", args.tool, "build", "--strict", *args.rest]
+    return subprocess.call(command, env=env)
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="campaignkit",
+        description="Klimaatcampagnes uit YAML: microsite en communicatiekit.",
+    )
+    commands = main.add_subparsers(dest="command", required=True)
+
+    new = commands.add_parser("new", help="maak een nieuwe campagne (overschrijft nooit iets)")
+    new.add_argument("slug", help="korte naam in kleine letters, bv. asse")
+    new.add_argument("--municipality", required=True, help='naam van de gemeente, bv. "Asse"')
+    new.add_argument("--dir", default="campaigns", help="map met campagnes (standaard: campaigns)")
+    new.set_defaults(run=cmd_new)
+
+    validate = commands.add_parser("validate", help="controleer campagnes zonder te bouwen")
+    validate.add_argument("path", nargs="?", default="campaigns")
+    validate.add_argument(
+        "--format", choices=["text", "github"], default="text", help="github: annotaties in CI"
+    )
+    validate.set_defaults(run=cmd_validate)
+
+    schema = commands.add_parser("schema", help="schrijf de JSON Schema's voor editors")
+    schema.add_argument("--out", default="schema")
+    schema.set_defaults(run=cmd_schema)
+
+    build = commands.add_parser("build", help="bouw de site (mkdocs build --strict)")
+    build.add_argument("--campaign", help="bouw alleen deze campagne")
+    build.add_argument("--tool", choices=["mkdocs", "properdocs"], default="mkdocs")
+    build.add_argument("rest", nargs=argparse.REMAINDER, help="extra opties voor mkdocs build")
+    build.set_defaults(run=cmd_build)
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""The campaignkit command as a coach uses it: scaffold, validate, schema."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from campaignkit.cli import main
+from campaignkit.scaffold import ScaffoldError, new_campaign
+from campaignkit.schema import render, schemas
+from campaignkit.validation import load_campaign
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_scaffold_is_valid_and_starts_with_schema_lines(tmp_path: Path) -> None:
+    folder = new_campaign(tmp_path, "sint-pieters-leeuw", "Sint-Pieters-Leeuw", date(2027, 1, 1))
+    campaign = load_campaign(folder)
+    assert campaign.municipality.name == "Sint-Pieters-Leeuw"
+    assert [a.slug for a in campaign.actions] == ["voorbeeld-actie"]
+    assert [e.slug for e in campaign.events] == ["voorbeeld-activiteit"]
+    for path in folder.rglob("*.yml"):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema=")
+        schema_path = (path.parent / first.split("=", 1)[1]).resolve()
+        assert schema_path.name.endswith(".schema.json")
+
+
+def test_scaffold_never_overwrites(tmp_path: Path) -> None:
+    folder = tmp_path / "asse"
+    folder.mkdir()
+    (folder / "campaign.yml").write_text("title: mijn werk\n", encoding="utf-8")
+    with pytest.raises(ScaffoldError, match="bestaat al"):
+        new_campaign(tmp_path, "asse", "Asse", date(2027, 1, 1))
+    assert (folder / "campaign.yml").read_text(encoding="utf-8") == "title: mijn werk\n"
+    assert main(["new", "asse", "--municipality", "Asse", "--dir", str(tmp_path)]) == 1
+
+
+@pytest.mark.parametrize("name", ["a: b", "Asse\nx", "", "#1"])
+def test_scaffold_refuses_names_that_would_break_yaml(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ScaffoldError):
+        new_campaign(tmp_path, "x", name, date(2027, 1, 1))
+    assert not (tmp_path / "x").exists()
+
+
+def test_validate_reports_every_problem_located(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
+    action = Path("campaigns/demo/actions/voorbeeld-actie.yml")
+    action.write_text(action.read_text(encoding="utf-8") + "efort: low\n", encoding="utf-8")
+    event = Path("campaigns/demo/events/voorbeeld-activiteit.yml")
+    event.write_text(event.read_text(encoding="utf-8").replace("end: 21:30", "end: 18:00"))
+    assert main(["validate"]) == 1
+    err = capsys.readouterr().err
+    assert "campaigns/demo/actions/voorbeeld-actie.yml:16:1: 'efort' is hier geen geldige" in err
+    assert "Bedoel je 'effort'?" in err
+    assert "campaigns/demo/events/voorbeeld-activiteit.yml:5:6: Het einde ligt niet na" in err
+    assert "2 problemen gevonden." in err
+    assert "Traceback" not in err
+
+
+def test_validate_github_annotations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
+    path = Path("campaigns/demo/campaign.yml")
+    path.write_text(path.read_text(encoding="utf-8").replace("#1b5e20", "#aaaaaa"))
+    assert main(["validate", "campaigns", "--format", "github"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("::error file=campaigns/demo/campaign.yml,line=")
+    assert ",col=" in out and "#aaaaaa" in out
+
+
+def test_validate_examples_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(ROOT / "campaigns")]) == 0
+    assert "asse" in capsys.readouterr().out
+
+
+def test_committed_schemas_are_generated_from_the_model() -> None:
+    for name, schema in schemas().items():
+        committed = (ROOT / "schema" / name).read_text(encoding="utf-8")
+        assert committed == render(schema), f"run 'campaignkit schema' to refresh {name}"
+    campaign = json.loads((ROOT / "schema" / "campaign.schema.json").read_text())
+    assert set(campaign["required"]) >= {"title", "intro", "municipality", "period", "branding"}
+    assert campaign["additionalProperties"] is False
+    assert (
+        "slug" not in json.loads((ROOT / "schema" / "action.schema.json").read_text())["properties"]
+    )
