@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up everything the tests need, then run the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+.venv/bin/ruff check plugins tests benchmarks
+.venv/bin/python -m pytest "$@"
