@@ -8,6 +8,7 @@ can construct objects or expand into gigabytes; duplicate keys name both lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -236,7 +237,7 @@ def parse_document(raw: bytes, name: str) -> Document:
 
 def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
-    if error.context_mark and "end of stream" in str(error.problem):
+    if error.context_mark and re.search(r"end of stream|<stream end>", str(error.problem)):
         mark = error.context_mark  # where the unclosed quote or bracket was opened
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     detail = " ".join(str(part) for part in (error.context, error.problem) if part)
