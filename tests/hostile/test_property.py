@@ -15,7 +15,7 @@ from campaignkit.validation import load_campaign
 BASE = Path(__file__).parents[1] / "golden" / "base"
 SLOTS = ["campaign.yml", "actions/geveltuin.yml", "events/markt.yml"]
 PIECES = st.sampled_from(
-    list(":-[]{}&*!|>'\"#%@`,?\n\t ") + ["  ", "\n  ", "- ", ": ", "\u202e", "\x00", "é", "0", "a"]
+    [*list(":-[]{}&*!|>'\"#%@`,?\n\t "), "  ", "\n  ", "- ", ": ", "\u202e", "\x00", "é", "0", "a"]
 )
 YAML_TEXT = st.lists(PIECES, max_size=40).map("".join)
 
