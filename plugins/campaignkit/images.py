@@ -39,16 +39,16 @@ def resolve_inside(folder: Path, relative: str) -> Path:
         )
     root = folder.resolve()
     path = folder.joinpath(*pure.parts)
-    if not os.path.lexists(path):
-        raise ImageProblem(
-            f"Het bestand '{relative}' bestaat niet.",
-            "Kijk de schrijfwijze na (hoofdletters tellen mee) of voeg het bestand toe.",
-        )
     real = path.resolve()
     if not real.is_relative_to(root):
         raise ImageProblem(
             f"'{relative}' is een snelkoppeling naar een bestand buiten de campagnemap.",
             "Kopieer het bestand zelf in de map images/ van de campagne.",
+        )
+    if not os.path.lexists(path) or not real.exists():
+        raise ImageProblem(
+            f"Het bestand '{relative}' bestaat niet.",
+            "Kijk de schrijfwijze na (hoofdletters tellen mee) of voeg het bestand toe.",
         )
     if not real.is_file():
         raise ImageProblem(f"'{relative}' is geen bestand.", "Verwijs naar een afbeelding.")
@@ -68,7 +68,12 @@ def check_image(folder: Path, relative: str) -> Path:
         with Image.open(path) as image:
             kind = image.format or ""
             width, height = image.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        raise ImageProblem(
+            f"'{relative}' heeft te veel pixels.",
+            f"Verklein de afbeelding tot hooguit {MAX_PIXELS // 1_000_000} megapixel.",
+        ) from None
+    except (UnidentifiedImageError, OSError, ValueError):
         raise ImageProblem(
             f"'{relative}' is geen leesbare afbeelding.",
             "Gebruik een JPEG-, PNG- of WebP-bestand.",

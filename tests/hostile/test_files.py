@@ -1,0 +1,172 @@
+"""Hostile files referenced from campaigns: refused with a located problem, or made safe."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import struct
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from campaignkit.images import check_image, web_image
+from campaignkit.problems import CampaignError
+from campaignkit.validation import load_campaign
+
+BASE = Path(__file__).parents[1] / "golden" / "base"
+ACTION = (BASE / "actions" / "geveltuin.yml").read_text(encoding="utf-8")
+
+
+def _campaign(tmp_path: Path, src: str, make: Callable[[Path], None]) -> Path:
+    folder = tmp_path / "campaigns" / "demo"
+    shutil.copytree(BASE, folder)
+    make(folder)
+    (folder / "actions" / "geveltuin.yml").write_text(
+        ACTION + f'image:\n  src: "{src}"\n  alt: Een tuin\n', encoding="utf-8"
+    )
+    return folder
+
+
+def _image_bytes(kind: str, size: tuple[int, int] = (8, 8), **save: object) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (10, 120, 40)).save(out, kind, **save)
+    return out.getvalue()
+
+
+def _png_bomb(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims a huge image (decompresses to width*height bytes)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    row = b"\x00" + b"\x00" * width
+    idat = zlib.compress(row * 16, 9)  # truncated on purpose: only the header matters
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+CASES: dict[str, tuple[str, Callable[[Path], None], str]] = {
+    "symlink-out-of-campaign": (
+        "images/link.jpg",
+        lambda f: os.symlink("/etc/hostname", f / "images" / "link.jpg"),
+        "snelkoppeling naar een bestand buiten de campagnemap",
+    ),
+    "symlinked-folder-out": (
+        "images/ext/x.jpg",
+        lambda f: os.symlink("/usr/share", f / "images" / "ext"),
+        "buiten de campagnemap",
+    ),
+    "dot-dot": ("images/../../x.jpg", lambda f: None, "buiten de campagnemap"),
+    "absolute": ("/etc/passwd", lambda f: None, "buiten de campagnemap"),
+    "windows-path": ("images\\\\foto.jpg", lambda f: None, "buiten de campagnemap"),
+    "windows-drive": ("C:/foto.jpg", lambda f: None, "buiten de campagnemap"),
+    "nul-in-path": ("images/foto.jpg\\x00.png", lambda f: None, "buiten de campagnemap"),
+    "directory": ("images", lambda f: None, "geen bestand"),
+    "text-as-png": (
+        "images/nep.png",
+        lambda f: (f / "images" / "nep.png").write_text("<html>hallo</html>"),
+        "geen leesbare afbeelding",
+    ),
+    "svg-with-script": (
+        "images/logo.svg",
+        lambda f: (f / "images" / "logo.svg").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+        ),
+        "geen leesbare afbeelding",
+    ),
+    "svg-renamed-png": (
+        "images/logo2.png",
+        lambda f: (f / "images" / "logo2.png").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'
+        ),
+        "geen leesbare afbeelding",
+    ),
+    "gif-renamed": (
+        "images/anim.jpg",
+        lambda f: (f / "images" / "anim.jpg").write_bytes(_image_bytes("GIF")),
+        "GIF-bestand",
+    ),
+    "tiff-renamed": (
+        "images/scan.jpg",
+        lambda f: (f / "images" / "scan.jpg").write_bytes(_image_bytes("TIFF")),
+        "TIFF-bestand",
+    ),
+    "bmp-renamed": (
+        "images/paint.png",
+        lambda f: (f / "images" / "paint.png").write_bytes(_image_bytes("BMP")),
+        "BMP-bestand",
+    ),
+    "psd-renamed": (
+        "images/ontwerp.png",
+        lambda f: (f / "images" / "ontwerp.png").write_bytes(
+            b"8BPS\x00\x01"
+            + b"\x00" * 6
+            + b"\x00\x03"
+            + struct.pack(">II", 64, 64)
+            + b"\x00\x08\x00\x03"
+        ),
+        "geen leesbare afbeelding",
+    ),
+    "decompression-bomb": (
+        "images/bom.png",
+        lambda f: (f / "images" / "bom.png").write_bytes(_png_bomb(20000, 20000)),
+        "te veel pixels",
+    ),
+    "jpeg-named-png": (
+        "images/foto.png",
+        lambda f: (f / "images" / "foto.png").write_bytes(_image_bytes("JPEG")),
+        "heet .png, maar is een JPEG-bestand",
+    ),
+    "missing-case-differs": ("images/Foto.jpg", lambda f: None, "bestaat niet"),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_hostile_file(name: str, tmp_path: Path) -> None:
+    src, make, expected = CASES[name]
+    folder = _campaign(tmp_path, src, make)
+    started = time.perf_counter()
+    with pytest.raises(CampaignError) as caught:
+        load_campaign(folder, base=tmp_path)
+    assert time.perf_counter() - started < 2.0
+    problems = caught.value.problems
+    assert any(expected in p.message for p in problems), [p.message for p in problems]
+    located = next(p for p in problems if expected in p.message)
+    assert located.file == "campaigns/demo/actions/geveltuin.yml"
+    assert (located.line, located.column) >= (5, 1)
+
+
+def test_gps_exif_is_stripped(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x010F] = "Telefoonmerk"  # Make
+    gps = {1: "N", 2: (50.0, 54.0, 30.0), 3: "E", 4: (4.0, 12.0, 10.0)}
+    exif[0x8825] = gps
+    exif[0x0112] = 6  # rotated: must come out upright
+    path = tmp_path / "foto.jpg"
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(path, "JPEG", exif=exif.tobytes())
+    with Image.open(path) as original:
+        assert original.getexif().get_ifd(0x8825)
+    checked = check_image(tmp_path, "foto.jpg")
+    out = web_image(checked)
+    assert b"Exif" not in out and b"Telefoonmerk" not in out
+    with Image.open(io.BytesIO(out)) as cleaned:
+        assert not cleaned.getexif()
+        assert cleaned.size == (20, 40)
+
+
+def test_web_image_is_deterministic_and_bounded(tmp_path: Path) -> None:
+    path = tmp_path / "groot.png"
+    Image.new("RGB", (3000, 1000), (1, 2, 3)).save(path)
+    first = web_image(path, max_width=1600)
+    os.utime(path, ns=(1, 1))  # a new cache key: encoded again
+    assert web_image(path, max_width=1600) == first
+    with Image.open(io.BytesIO(first)) as image:
+        assert image.size == (1600, 533)
