@@ -1,0 +1,71 @@
+"""The kit's files: one namespace of generated names, and the ZIP made from it.
+
+Every name is built from slugs the kit chose, never from a raw user string. Two things
+that would get the same name are an error naming both sources, never an overwrite. The
+ZIP is the same bytes for the same files: sorted entries, one fixed date, fixed
+permissions, and compression decided by file type.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from campaignkit.problems import CampaignError, Problem
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+#: Already compressed: storing is as small and much faster.
+_STORED = (".jpg", ".jpeg", ".png", ".webp", ".docx", ".zip")
+
+
+@dataclass
+class Files:
+    """Kit files by path, remembering which source each came from."""
+
+    files: dict[str, bytes] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    _folded: dict[str, str] = field(default_factory=dict)
+
+    def add(self, path: str, data: bytes, source: str) -> None:
+        """Add ``path``; a name already taken (ignoring case) is a problem naming both."""
+        key = path.casefold()  # names differing only in case clash on Windows and macOS
+        existing = self._folded.get(key)
+        if existing is not None:
+            self.problems.append(
+                Problem(
+                    source,
+                    1,
+                    1,
+                    f"'{source}' en '{self.sources[existing]}' krijgen in de "
+                    f"communicatiekit dezelfde bestandsnaam '{existing}'.",
+                    "Geef een van beide een andere naam; de kit overschrijft niets.",
+                )
+            )
+            return
+        self._folded[key] = path
+        self.files[path] = data
+        self.sources[path] = source
+
+    def check(self) -> None:
+        if self.problems:
+            raise CampaignError(self.problems)
+
+    def sorted(self) -> dict[str, bytes]:
+        return dict(sorted(self.files.items()))
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    """A deterministic ZIP of ``files`` (name -> bytes)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            info.flag_bits |= 0x800  # names are UTF-8
+            stored = name.lower().endswith(_STORED)
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            archive.writestr(info, files[name], compresslevel=None if stored else 6)
+    return out.getvalue()

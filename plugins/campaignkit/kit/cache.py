@@ -1,0 +1,135 @@
+"""A content-addressed store for generated files.
+
+Each output is keyed by a hash of everything it is made from: the kind of output, a
+JSON description of its parameters (texts, colours, sizes), the hashes of the source files
+it reads and :data:`CODE_VERSION`. A build asks for a key; on a hit the stored bytes come
+back, on a miss the output is made and stored. A JSON manifest beside the objects says what
+each key is, so the folder can be inspected and pruned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import PIL
+import reportlab
+import segno
+
+#: Bump when any generator's output changes for the same inputs.
+CODE_VERSION = "kit-1"
+#: Library versions change the bytes they write, so they are part of every key.
+LIBRARIES = f"pillow-{PIL.__version__}/reportlab-{reportlab.Version}/segno-{segno.__version__}"
+MANIFEST = "manifest.json"
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, memoised on its size and modification time."""
+    stat = path.stat()
+    return _digest_of(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+_DIGESTS: dict[tuple[str, int, int], str] = {}
+
+
+def _digest_of(path: str, size: int, mtime_ns: int) -> str:
+    key = (path, size, mtime_ns)
+    found = _DIGESTS.get(key)
+    if found is None:
+        found = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        _DIGESTS[key] = found
+    return found
+
+
+def cache_key(kind: str, spec: Any) -> str:
+    """The key of an output: ``kind`` plus its full description, hashed."""
+    payload = json.dumps(
+        {"kind": kind, "code": CODE_VERSION, "libraries": LIBRARIES, "spec": spec},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=str,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Cache:
+    """Generated files under ``folder``; counts hits and misses of one build."""
+
+    folder: Path
+    hits: int = 0
+    misses: int = 0
+    _manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _dirty: bool = False
+
+    def __post_init__(self) -> None:
+        self.folder = Path(self.folder)
+        try:
+            data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
+            entries = data.get("entries", {}) if isinstance(data, dict) else {}
+            self._manifest = entries if isinstance(entries, dict) else {}
+        except (OSError, ValueError):
+            self._manifest = {}
+
+    def _path(self, key: str) -> Path:
+        return self.folder / "objects" / key[:2] / key
+
+    def get(self, kind: str, spec: Any, make: Callable[[], bytes], *, label: str = "") -> bytes:
+        """The output described by ``kind`` and ``spec``: stored, or made now and stored."""
+        key = cache_key(kind, spec)
+        entry = self._manifest.get(key)
+        path = self._path(key)
+        if entry is not None:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = None
+            if data is not None and hashlib.sha256(data).hexdigest() == entry.get("sha256"):
+                self.hits += 1
+                return data
+        self.misses += 1
+        data = make()
+        self._store(path, data)
+        self._manifest[key] = {
+            "kind": kind,
+            "label": label,
+            "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        }
+        self._dirty = True
+        return data
+
+    def _store(self, path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Write beside, then rename: a build stopped halfway never leaves half a file.
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def save(self) -> None:
+        """Write the manifest (only when something was added)."""
+        if not self._dirty:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # Another build may have used the same folder meanwhile: keep its entries too.
+        entries = dict(Cache(self.folder)._manifest)
+        entries.update(self._manifest)
+        text = json.dumps(
+            {"version": 1, "entries": dict(sorted(entries.items()))},
+            indent=1,
+            ensure_ascii=False,
+        )
+        self._store(self.folder / MANIFEST, text.encode("utf-8"))
+        self._dirty = False

@@ -1,0 +1,70 @@
+"""The body of the ``/kit/`` page: every text, image, poster, QR code and calendar.
+
+All links are relative to the kit page, so the site can live under any prefix. Copy
+buttons are hidden until ``assets/kit.js`` shows them; everything else works without
+JavaScript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+from markupsafe import Markup
+
+from campaignkit.kit import urls
+from campaignkit.kit.blocks import to_html
+from campaignkit.kit.texts import CHANNEL_LABELS, LIMITS
+from campaignkit.model import Campaign
+
+if TYPE_CHECKING:
+    from campaignkit.kit.build import Picture
+
+TEMPLATE = "kit.html"
+_BUNDLED = Path(__file__).resolve().parent.parent / "templates"
+
+
+def render_page(
+    campaign: Campaign,
+    sections: dict[str, Any],
+    *,
+    pictures: Sequence[Picture],
+    zip_href: str,
+    zip_size: int,
+    warnings: Iterable[str],
+    template_dirs: Sequence[Path] = (),
+) -> str:
+    """HTML for the kit page body; a ``kit.html`` in ``template_dirs`` overrides ours."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*map(str, template_dirs), str(_BUNDLED)]),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    texts = [
+        {
+            **item,
+            "preview": Markup(to_html(item["text"].blocks)),  # noqa: S704 - built escaped
+            "channel": CHANNEL_LABELS[item["text"].channel],
+            "limit": LIMITS.get(item["text"].channel),
+            "length": len(item["text"].plain.strip()),
+        }
+        for item in sections.get("texts", [])
+    ]
+    return environment.get_template(TEMPLATE).render(
+        campaign=campaign,
+        texts=texts,
+        photos=[p for p in pictures if not p.logo],
+        logos=[p for p in pictures if p.logo],
+        cards=sections.get("cards", []),
+        posters=sections.get("posters", []),
+        qr_codes=sections.get("qr", []),
+        calendars=sections.get("calendars", []),
+        has_site_url=urls.site_root(campaign) is not None,
+        zip_href=zip_href,
+        zip_size=f"{zip_size / 1_000_000:.1f}".replace(".", ","),
+        warnings=list(warnings),
+    )
