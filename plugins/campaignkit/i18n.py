@@ -107,7 +107,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sign_up": "Doe mee",
         "sign_up_action": "Schrijf je in voor deze actie",
         "register": "Schrijf je in",
-        "photo": "Foto",
+        "site_info": "Over deze website",
+        "photo": "Beeld",
         "featured_actions": "Doe mee met een actie",
         "all_actions": "Alle acties",
         "upcoming_events": "Binnenkort",
@@ -182,7 +183,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sign_up": "Je participe",
         "sign_up_action": "S’inscrire à cette action",
         "register": "S’inscrire",
-        "photo": "Photo",
+        "site_info": "À propos de ce site",
+        "photo": "Image",
         "featured_actions": "Participez à une action",
         "all_actions": "Toutes les actions",
         "upcoming_events": "Prochainement",
@@ -256,7 +258,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sign_up": "Join in",
         "sign_up_action": "Sign up for this action",
         "register": "Register",
-        "photo": "Photo",
+        "site_info": "About this website",
+        "photo": "Image",
         "featured_actions": "Join an action",
         "all_actions": "All actions",
         "upcoming_events": "Coming up",
@@ -374,6 +377,11 @@ def format_day_short(day: date, language: str) -> str:
 def format_date(day: date, language: str) -> str:
     """``15 mei 2027``: a date without the weekday."""
     return _first_of_month(_babel_date(day, "long", locale=LOCALES[language]), day, language)
+
+
+def format_month_short(day: date, language: str) -> str:
+    """``mei`` / ``mai`` / ``May``: the month on a date tile."""
+    return _babel_date(day, "LLL", locale=LOCALES[language]).rstrip(".")
 
 
 def format_time(moment: time | datetime, language: str) -> str:

@@ -1,0 +1,80 @@
+/* campaignkit: filter the action cards by theme and audience.
+ * Without JavaScript every card stays visible and the filter form stays hidden. */
+(function () {
+  "use strict";
+
+  function checked(form, name) {
+    var values = [];
+    var inputs = form.querySelectorAll('input[name="' + name + '"]');
+    for (var i = 0; i < inputs.length; i++) {
+      if (inputs[i].checked) values.push(inputs[i].value);
+    }
+    return values;
+  }
+
+  function matches(wanted, values, emptyMatches) {
+    if (!wanted.length) return true;
+    if (!values.length) return emptyMatches;
+    for (var i = 0; i < wanted.length; i++) {
+      if (values.indexOf(wanted[i]) !== -1) return true;
+    }
+    return false;
+  }
+
+  function setUp(form) {
+    var list = document.getElementById(form.getAttribute("data-ck-filter"));
+    var status = form.querySelector("[data-ck-count]");
+    if (!list || !status) return;
+    var cards = list.querySelectorAll("[data-ck-card]");
+
+    function describe(count) {
+      if (count === 0) return form.getAttribute("data-count-zero");
+      if (count === 1) return form.getAttribute("data-count-one");
+      return form.getAttribute("data-count-other").replace("{count}", String(count));
+    }
+
+    function update() {
+      var themes = checked(form, "theme");
+      var audiences = checked(form, "audience");
+      var shown = 0;
+      for (var i = 0; i < cards.length; i++) {
+        var card = cards[i];
+        var audience = (card.getAttribute("data-audience") || "").split(" ").filter(Boolean);
+        // An action without a stated audience is for everyone.
+        var visible =
+          matches(themes, [card.getAttribute("data-theme")], false) &&
+          matches(audiences, audience, true);
+        card.hidden = !visible;
+        if (visible) shown += 1;
+      }
+      status.textContent = describe(shown);
+    }
+
+    form.addEventListener("change", update);
+    form.addEventListener("reset", function () {
+      window.setTimeout(update, 0);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
+    // Open on wide screens; on phones the filters stay folded away above the cards.
+    var details = form.querySelector("details");
+    if (details && window.matchMedia && window.matchMedia("(min-width: 60em)").matches) {
+      details.open = true;
+    }
+    // Count first, then show: the live region only announces what changes afterwards.
+    update();
+    form.hidden = false;
+  }
+
+  function init() {
+    var forms = document.querySelectorAll("form[data-ck-filter]");
+    for (var i = 0; i < forms.length; i++) setUp(forms[i]);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
