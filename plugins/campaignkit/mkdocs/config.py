@@ -1,0 +1,18 @@
+"""Options of the campaignkit plugin in ``mkdocs.yml``."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class CampaignkitConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off to build only what is in ``docs_dir``."""
+
+    campaigns_dir = c.Type(str, default="campaigns")
+    """Folder holding one folder per campaign, relative to ``mkdocs.yml``."""
+
+    campaign = c.Optional(c.Type(str))
+    """Slug of the campaign to build. The ``CAMPAIGN`` environment variable wins over it;
+    with neither, the only campaign in ``campaigns_dir`` is built."""
