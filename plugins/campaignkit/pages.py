@@ -319,6 +319,19 @@ def headings(html: str) -> tuple[Heading, ...]:
     return nest(parser.found)
 
 
+def outlined_markdown(text: str) -> str:
+    """Markdown under a page's h1: the text's own top heading level becomes h2.
+
+    Coaches write ``#`` or ``##`` for their first heading; either way the outline of
+    the page goes h1, h2, h3 without a gap.
+    """
+    html = render_markdown(text, heading_offset=1)
+    levels = [int(level) for level in re.findall(r"<h([2-6])[\s>]", html)]
+    if levels and min(levels) > 2:
+        html = render_markdown(text, heading_offset=1 - (min(levels) - 2))
+    return html
+
+
 def _sort_key(event: Event) -> tuple[datetime, str]:
     start = (
         event.start if isinstance(event.start, datetime) else datetime.combine(event.day, time())
@@ -500,8 +513,7 @@ class _SiteBuilder:
 
     def markdown(self, text: str | None) -> Markup:
         # render_markdown returns HTML cleaned by nh3: safe to insert as is.
-        html = render_markdown(text, heading_offset=1) if text else ""
-        return Markup(html)  # noqa: S704
+        return Markup(outlined_markdown(text)) if text else Markup("")  # noqa: S704
 
     def map_url(self, event: Event) -> str | None:
         location = event.location

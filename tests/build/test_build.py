@@ -1,0 +1,348 @@
+"""Whole builds with Material: ``mkdocs build --strict`` and ``properdocs build --strict``.
+
+A tiny campaign with hostile text is written into a temporary project (a copy of the
+repository's ``mkdocs.yml`` and ``theme_overrides/``), built in a subprocess, and the
+output HTML, calendars and styles are checked as a browser would receive them.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+from PIL import Image
+
+from campaignkit.validation import find_campaigns
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = ("mkdocs", "properdocs")
+HOSTILE = '"><script>alert(1)</script>'
+TITLE = f"Tom & Jerry {HOSTILE}"
+#: 1 May 2027, noon UTC: the build's "today" and the calendars' DTSTAMP day.
+EPOCH = str(int(datetime(2027, 5, 1, 12, tzinfo=UTC).timestamp()))
+
+CAMPAIGN_YML = f"""\
+title: '{TITLE}'
+tagline: 'Samen <b>sterk</b> & {HOSTILE}'
+intro: |
+  Doe mee! <script>alert(2)</script> [klik](javascript:alert(3))
+language: nl
+municipality:
+  name: Asse
+  website: https://www.asse.be
+period:
+  start: 2027-03-01
+  end: 2027-10-31
+contact:
+  name: Klimaatloket
+  email: klimaat@asse.be
+  phone: 0471 12 34 56
+signup_url: https://forms.example.org/inschrijven
+site_url: https://klimaat.example.be/
+branding:
+  primary: "#1b5e20"
+  accent: "#f9a825"
+  logo: images/logo.png
+hero:
+  image: images/hero.jpg
+  alt: 'Een straat vol groen & {HOSTILE}'
+  credit: Ann
+partners:
+  - id: coop
+    name: 'Coöperatie {HOSTILE}'
+    url: https://coop.example.org
+    logo: images/coop.png
+"""
+ACTION_YML = f"""\
+title: 'Geveltuinen voor {HOSTILE} & co'
+summary: 'Plant een geveltuin. {HOSTILE}'
+theme: vergroening
+audience: [inwoners, gezinnen]
+status: running
+body: |
+  ## Zo werkt het
+
+  Bel **0471 12 34 56**. <img src=x onerror=alert(4)>
+partners: [coop]
+events: [workshop]
+"""
+EVENT_YML = f"""\
+title: 'Workshop {HOSTILE}'
+start: 2027-05-15 18:00
+end: "20:00"
+location:
+  name: 'Zaal {HOSTILE}'
+  address: Stationsplein 3, 1730 Asse
+registration_url: https://forms.example.org/workshop
+"""
+CANCELLED_YML = """\
+title: Klimaatmarkt
+start: 2027-06-12
+location:
+  name: Gemeenteplein
+status: cancelled
+"""
+
+PAGES = (
+    "index.html",
+    "acties/index.html",
+    "acties/geveltuinen/index.html",
+    "agenda/index.html",
+    "agenda/workshop/index.html",
+    "agenda/markt/index.html",
+    "partners/index.html",
+    "toegankelijkheid/index.html",
+    "privacy/index.html",
+)
+FILES = (
+    "agenda/workshop.ics",
+    "agenda/markt.ics",
+    "agenda.ics",
+    "assets/campaignkit/branding.css",
+    "assets/campaignkit/campaignkit.css",
+    "assets/campaignkit/campaignkit.js",
+)
+
+
+def _image(path: Path, size: tuple[int, int]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, "#2e7d32").save(path)
+
+
+def write_campaign(folder: Path) -> None:
+    (folder / "actions").mkdir(parents=True)
+    (folder / "events").mkdir()
+    (folder / "campaign.yml").write_text(CAMPAIGN_YML, encoding="utf-8")
+    (folder / "actions" / "geveltuinen.yml").write_text(ACTION_YML, encoding="utf-8")
+    (folder / "events" / "workshop.yml").write_text(EVENT_YML, encoding="utf-8")
+    (folder / "events" / "markt.yml").write_text(CANCELLED_YML, encoding="utf-8")
+    _image(folder / "images" / "hero.jpg", (1600, 900))
+    _image(folder / "images" / "logo.png", (256, 256))
+    _image(folder / "images" / "coop.png", (400, 200))
+
+
+def make_project(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
+    (root / "docs").mkdir()
+    return root
+
+
+def run_build(
+    tool: str, project: Path, site: Path, *, campaign: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "SOURCE_DATE_EPOCH": EPOCH,
+        "NO_MKDOCS_2_WARNING": "1",
+        "DISABLE_MKDOCS_2_WARNING": "true",
+    }
+    env.pop("CAMPAIGN", None)
+    if campaign:
+        env["CAMPAIGN"] = campaign
+    command = [sys.executable, "-m", tool, "build", "--strict", "-f", "mkdocs.yml"]
+    return subprocess.run(
+        [*command, "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module", params=TOOLS)
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp(request.param) / "project")
+    write_campaign(project / "campaigns" / "demo")
+    site = project / "site"
+    result = run_build(request.param, project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return site
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def texts(page: str, pattern: str) -> list[str]:
+    """The unescaped text of every match of ``pattern``'s first group."""
+    return [html.unescape(match) for match in re.findall(pattern, page, re.DOTALL)]
+
+
+def test_every_page_and_file_of_the_url_contract_exists(built: Path) -> None:
+    for path in (*PAGES, *FILES):
+        assert (built / path).is_file(), path
+    assert not any((built / "docs").glob("*"))
+
+
+def test_titles_are_escaped_once_and_show_the_text_as_written(built: Path) -> None:
+    home = read(built, "index.html")
+    assert texts(home, r"<title>(.*?)</title>") == [TITLE]
+    assert texts(home, r'<meta property="og:title" content="([^"]*)"') == [TITLE]
+    assert texts(home, r'<meta name="description" content="([^"]*)"') == [
+        f"Samen <b>sterk</b> & {HOSTILE}"
+    ]
+    assert "Tom &amp; Jerry &#34;&gt;&lt;script&gt;" in home  # the h1, escaped once
+    assert "&amp;amp;" not in home and "&amp;#34;" not in home  # never twice
+    action = read(built, "acties/geveltuinen/index.html")
+    assert texts(action, r"<title>(.*?)</title>") == [f"Geveltuinen voor {HOSTILE} & co - {TITLE}"]
+    topic = texts(
+        action, r'data-md-component="header-topic">\s*<span class="md-ellipsis">(.*?)</span>'
+    )
+    assert [t.strip() for t in topic] == [f"Geveltuinen voor {HOSTILE} & co"]
+
+
+def test_hostile_text_is_inert_everywhere(built: Path) -> None:
+    for path in built.rglob("*.html"):
+        page = path.read_text(encoding="utf-8")
+        assert "<script>alert" not in page, path
+        assert "javascript:" not in page, path
+        assert "onerror=" not in page.replace("onerror=alert(4)&gt;", ""), path
+        assert "<b>sterk" not in page, path
+    index = read(built, "search/search_index.json")
+    assert "<script>alert" not in index
+
+
+def test_numbers_and_times_stay_as_written(built: Path) -> None:
+    home = read(built, "index.html")
+    assert "0471 12 34 56" in home
+    assert "0471 12 34 56" in read(built, "acties/geveltuinen/index.html")
+    event = read(built, "agenda/workshop/index.html")
+    assert "zaterdag 15 mei 2027, van 18:00 tot 20:00" in event
+    assert "18:00" in read(built, "agenda/index.html")
+
+
+def test_calendars_parse_and_keep_the_time(built: Path) -> None:
+    data = (built / "agenda/workshop.ics").read_bytes()
+    calendar = icalendar.Calendar.from_ical(data)
+    (event,) = calendar.walk("VEVENT")
+    start = event.decoded("DTSTART")
+    assert (start.hour, start.minute) == (18, 0)
+    assert start.date().isoformat() == "2027-05-15"
+    feed = icalendar.Calendar.from_ical((built / "agenda.ics").read_bytes())
+    assert len(feed.walk("VEVENT")) == 2
+    cancelled = icalendar.Calendar.from_ical((built / "agenda/markt.ics").read_bytes())
+    assert str(cancelled.walk("VEVENT")[0].get("STATUS")).upper() == "CANCELLED"
+
+
+_EXTERNAL = re.compile(r"""(?:https?:)?//""")
+
+
+def test_no_third_party_requests(built: Path) -> None:
+    for path in built.rglob("*"):
+        if path.suffix not in (".html", ".css", ".js"):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, path
+        if path.suffix == ".css":
+            assert not re.search(r"@import|url\(\s*['\"]?(?:https?:)?//", text), path
+        if path.suffix != ".html":
+            continue
+        for tag in re.findall(r"<link\b[^>]*>", text):
+            rel = re.search(r'rel="([^"]*)"', tag)
+            href = re.search(r'href="([^"]*)"', tag)
+            if rel and rel.group(1) in ("canonical", "alternate"):
+                continue
+            assert not (href and _EXTERNAL.match(href.group(1))), (path, tag)
+        for tag in re.findall(r"<(?:script|img|iframe|source|video|audio)\b[^>]*>", text):
+            for src in re.findall(r'\b(?:src|srcset)="([^"]*)"', tag):
+                assert not _EXTERNAL.match(src), (path, tag)
+
+
+def test_links_work_under_a_prefix(built: Path) -> None:
+    # 404.html is served at any depth, so MkDocs roots its links at site_url's path.
+    for path in set(built.rglob("*.html")) - {built / "404.html"}:
+        page = path.read_text(encoding="utf-8")
+        rooted = re.findall(r'(?:href|src)="(/[^/"][^"]*)"', page)
+        assert rooted == [], (path, rooted)
+
+
+def test_branding_logo_language_and_footer(built: Path) -> None:
+    css = read(built, "assets/campaignkit/branding.css")
+    assert "--md-primary-fg-color: #1b5e20;" in css
+    home = read(built, "index.html")
+    assert '<html lang="nl"' in home
+    assert 'rel="icon" href="images/logo-64.png"' in home
+    assert 'src="images/logo-192.png"' in home
+    assert 'href="toegankelijkheid/">Toegankelijkheid</a>' in home
+    assert 'href="privacy/">Privacy</a>' in home
+    assert '<meta property="og:image" content="https://klimaat.example.be/images/' in home
+    assert '<link rel="canonical" href="https://klimaat.example.be/">' in home
+    deep = read(built, "agenda/workshop/index.html")
+    assert 'href="../../toegankelijkheid/">Toegankelijkheid</a>' in deep
+    assert 'href="../../assets/campaignkit/branding.css"' in deep
+
+
+def test_cancelled_event_is_marked(built: Path) -> None:
+    page = read(built, "agenda/markt/index.html")
+    assert "Deze activiteit is geannuleerd." in page
+    assert texts(page, r'<meta name="description" content="([^"]*)"')[0].startswith("Geannuleerd")
+
+
+@pytest.mark.parametrize("tool", TOOLS)
+def test_campaign_problems_stop_the_build_before_writing(tmp_path: Path, tool: str) -> None:
+    project = make_project(tmp_path / "project")
+    folder = project / "campaigns" / "demo"
+    write_campaign(folder)
+    (folder / "events" / "workshop.yml").write_text(
+        EVENT_YML.replace("2027-05-15 18:00", "2027-05-32 18:00"), encoding="utf-8"
+    )
+    (folder / "actions" / "geveltuinen.yml").write_text(
+        ACTION_YML.replace("theme: vergroening", "theme: onbestaand"), encoding="utf-8"
+    )
+    result = run_build(tool, project, project / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    assert "events/workshop.yml" in output and "actions/geveltuinen.yml" in output
+    assert "2 problemen gevonden" in output
+    assert not (project / "site").exists()
+
+
+def test_several_campaigns_need_a_choice(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    write_campaign(project / "campaigns" / "demo")
+    write_campaign(project / "campaigns" / "tweede")
+    result = run_build("mkdocs", project, project / "site")
+    assert result.returncode == 1
+    assert "CAMPAIGN=" in result.stderr and "demo, tweede" in result.stderr
+    result = run_build("mkdocs", project, project / "site", campaign="tweede")
+    assert result.returncode == 0, result.stderr
+    result = run_build("mkdocs", project, project / "site", campaign="derde")
+    assert result.returncode == 1 and "derde" in result.stderr
+
+
+EXAMPLES = [folder.name for folder in find_campaigns(ROOT / "campaigns")]
+
+
+@pytest.mark.parametrize("tool", TOOLS)
+@pytest.mark.parametrize("slug", EXAMPLES)
+def test_example_campaigns_build(tmp_path: Path, tool: str, slug: str) -> None:
+    site = tmp_path / slug
+    result = run_build(tool, ROOT, site, campaign=slug)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for path in (
+        "index.html",
+        "acties/index.html",
+        "agenda/index.html",
+        "partners/index.html",
+        "toegankelijkheid/index.html",
+        "privacy/index.html",
+        "agenda.ics",
+    ):
+        assert (site / path).is_file(), path
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in home
+    assert not list(ROOT.joinpath("docs").glob("*.md"))
