@@ -43,7 +43,8 @@ fi
 if [ "$want_tests" = 1 ]; then
   .venv/bin/python -m pip install --quiet -e '.[test]'
   if [ -f package.json ]; then
-    npm ci --no-audit --no-fund --loglevel=error
+    # No install scripts: vnu-jar's would fetch a Java runtime; the Debian one is used.
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   fi
 else
   .venv/bin/python -m pip install --quiet -e '.[properdocs]'
