@@ -248,7 +248,8 @@ def plain_text(blocks: tuple[Block, ...]) -> str:
             parts.append(separator)
         parts.append(text)
         previous = block
-    return "".join(parts).strip() + "\n" if parts else ""
+    # Soft hyphens only help a layout engine; in pasted text they are invisible noise.
+    return "".join(parts).replace("\u00ad", "").strip() + "\n" if parts else ""
 
 
 def _plain_span(span: Span) -> str:

@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -133,6 +134,22 @@ def poster(
     qr_modules: Sequence[Sequence[bool]] | None,
 ) -> bytes:
     """One poster as PDF bytes. Laid out on A4 and scaled for A3, so both look alike."""
+    # Binary streams instead of ASCII85: smaller files, and reportlab's pure-Python
+    # ASCII85 encoder is the slowest step otherwise.
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        return _poster(spec, photo, logo, qr_modules)
+    finally:
+        rl_config.useA85 = saved
+
+
+def _poster(
+    spec: PosterSpec,
+    photo: bytes | None,
+    logo: bytes | None,
+    qr_modules: Sequence[Sequence[bool]] | None,
+) -> bytes:
     regular = _register(spec.font_regular, "CampaignkitSans")
     bold = _register(spec.font_bold, "CampaignkitSans-Bold")
     out = io.BytesIO()
