@@ -1,27 +1,25 @@
 """Markdown to a small list of blocks (headings, paragraphs, list items) of styled spans.
 
 One parse feeds every output format of a text: readable plain text, Word, and the HTML
-preview on the kit page. Raw HTML in the Markdown is kept as literal text, never markup;
-links keep only web, mail and phone addresses. Bare web addresses become links.
+preview on the kit page. The Markdown goes through :func:`campaignkit.markup.render_markdown`
+(bounded, raw HTML shown as text, links only to web, mail and phone addresses), and its
+sanitised HTML is read back into blocks. Bare web addresses become links.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as etree
 from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 from typing import Literal
 
-import markdown
-from markdown.treeprocessors import Treeprocessor
-from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
+from campaignkit.markup import render_markdown, safe_url
 
 BlockKind = Literal["heading", "paragraph", "item", "quote"]
-SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\""
-_ESCAPED = re.compile(f"{STX}([0-9]+){ETX}")
+_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr"}
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,7 @@ class Span:
 class Block:
     kind: BlockKind
     spans: tuple[Span, ...]
-    level: int = 0  # heading level, or list depth (1 = top)
+    level: int = 0  # heading level (1 = top), or list depth (1 = top)
     number: int | None = None  # list item number when ordered
 
     @property
@@ -46,148 +44,127 @@ class Block:
 
 def safe_href(url: str | None) -> str | None:
     """``url`` when it is a web, mail or phone address, else ``None``."""
-    if not url:
-        return None
-    url = url.strip()
-    return url if url.lower().startswith(SAFE_SCHEMES) else None
-
-
-class _Capture(Treeprocessor):
-    def __init__(self, md: markdown.Markdown) -> None:
-        super().__init__(md)
-        self.root: etree.Element | None = None
-
-    def run(self, root: etree.Element) -> None:
-        self.root = root
+    return safe_url(url, schemes=("http", "https", "mailto", "tel"))
 
 
 def parse(text: str) -> tuple[Block, ...]:
     """The blocks of a Markdown text."""
-    md = markdown.Markdown(extensions=["sane_lists"])
-    capture = _Capture(md)
-    md.treeprocessors.register(capture, "campaignkit_capture", -100)
-    md.convert(text)
-    walker = _Walker(md)
-    if capture.root is not None:
-        walker.blocks_of(capture.root, depth=0)
-    return tuple(block for block in walker.blocks if block.text.strip())
+    reader = _Reader()
+    reader.feed(render_markdown(text, heading_offset=0))
+    reader.close()
+    reader.flush()
+    return tuple(block for block in reader.blocks if block.text.strip())
 
 
-class _Walker:
-    def __init__(self, md: markdown.Markdown) -> None:
-        self.md = md
+class _Reader(HTMLParser):
+    """Sanitised HTML (from :mod:`campaignkit.markup`) to blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
+        self.spans: list[Span] = []
+        self.lists: list[list[int | None]] = []  # per open list: [next number or None]
+        self.kind: BlockKind = "paragraph"
+        self.level = 0
+        self.number: int | None = None
+        self.bold = self.italic = 0
+        self.href: list[str | None] = []
+        self.quote = 0
+        self.pre = 0
+        self.cells = 0
 
-    def literal(self, text: str | None, *, keep_lines: bool = False) -> str:
-        """Text with Markdown's placeholders put back as the literal characters typed.
-
-        A line break inside a paragraph is a space (coaches wrap lines in their editor).
-        """
-        if not text:
-            return ""
-        if not keep_lines:
-            text = text.replace("\n", " ")
-
-        def stashed(match: re.Match[str]) -> str:
-            raw = str(self.md.htmlStash.rawHtmlBlocks[int(match.group(1))])
-            return html.unescape(raw) if re.fullmatch(r"&#?\w+;", raw) else raw
-
-        text = HTML_PLACEHOLDER_RE.sub(stashed, text)
-        text = _ESCAPED.sub(lambda m: chr(int(m.group(1))), text)
-        return text if keep_lines else text.replace("\n", " ")
-
-    def blocks_of(self, element: etree.Element, depth: int) -> None:
-        for child in element:
-            tag = child.tag
-            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                self.add(Block("heading", self.spans(child), level=int(tag[1])))
-            elif tag == "p":
-                self.add(Block("paragraph", self.spans(child)))
-            elif tag in ("ul", "ol"):
-                start = int(child.get("start", "1")) if tag == "ol" else None
-                for index, item in enumerate(child.findall("li")):
-                    number = None if start is None else start + index
-                    self.item(item, depth + 1, number)
-            elif tag == "blockquote":
-                before = len(self.blocks)
-                self.blocks_of(child, depth)
-                for i in range(before, len(self.blocks)):
-                    self.blocks[i] = replace(self.blocks[i], kind="quote")
-            elif tag == "pre":
-                code = child.find("code")
-                raw = self.literal(
-                    "".join((code if code is not None else child).itertext()), keep_lines=True
-                )
-                for line in raw.rstrip("\n").split("\n"):
-                    self.add(Block("paragraph", (Span(line),)))
-            elif tag == "hr":
-                continue
-            else:
-                self.add(Block("paragraph", self.spans(child)))
-            # Python-Markdown leaves a stashed HTML block as the tail text of nothing:
-            if child.tail and child.tail.strip():
-                self.add(Block("paragraph", _linkify((Span(self.literal(child.tail).strip()),))))
-
-    def item(self, item: etree.Element, depth: int, number: int | None) -> None:
-        spans: list[Span] = list(self.inline_text(item.text))
-        nested: list[etree.Element] = []
-        for child in item:
-            if child.tag in ("ul", "ol"):
-                nested.append(child)
-            elif child.tag == "p":
-                if spans:
-                    spans.append(Span(" "))
-                spans.extend(self.spans(child))
-            else:
-                spans.extend(self.inline(child, bold=False, italic=False, href=None))
-            if child.tail:
-                spans.extend(self.inline_text(child.tail))
-        self.add(Block("item", _linkify(_merge(spans)), level=depth, number=number))
-        for child in nested:
-            self.blocks_of(_wrap(child), depth)
-
-    def add(self, block: Block) -> None:
-        spans = list(block.spans)
+    def flush(self) -> None:
+        spans = _merge(self.spans)
+        self.spans = []
         if spans:
-            spans[0] = replace(spans[0], text=spans[0].text.lstrip(" "))
-            spans[-1] = replace(spans[-1], text=spans[-1].text.rstrip(" "))
-        self.blocks.append(replace(block, spans=tuple(s for s in spans if s.text)))
+            spans[0] = replace(spans[0], text=spans[0].text.lstrip())
+            spans[-1] = replace(spans[-1], text=spans[-1].text.rstrip())
+            kind = "quote" if self.quote and self.kind == "paragraph" else self.kind
+            block = Block(kind, _linkify([s for s in spans if s.text]), self.level, self.number)
+            self.blocks.append(block)
+        self.kind, self.level, self.number = "paragraph", 0, None
 
-    def inline_text(self, text: str | None, **style: object) -> list[Span]:
-        literal = self.literal(text)
-        return [Span(literal, **style)] if literal else []  # type: ignore[arg-type]
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in ("ul", "ol"):
+            self.flush()
+            start = int(values.get("start") or 1) if tag == "ol" else None
+            self.lists.append([start])
+        elif tag == "li":
+            self.flush()
+            self.kind, self.level = "item", len(self.lists)
+            if self.lists and self.lists[-1][0] is not None:
+                self.number = self.lists[-1][0]
+                self.lists[-1][0] += 1
+        elif tag in _BLOCK_TAGS:
+            if not (tag == "p" and self.kind == "item" and not self.spans):
+                if tag == "p" and self.kind == "item":
+                    self.spans.append(Span(" "))
+                else:
+                    self.flush()
+            if tag[0] == "h" and tag[1:].isdigit():
+                # markup puts "#" at <h2>: the text's own top level is 1 here.
+                self.kind, self.level = "heading", max(1, int(tag[1]) - 1)
+            elif tag == "pre":
+                self.pre += 1
+            elif tag == "tr":
+                self.cells = 0
+        elif tag == "blockquote":
+            self.flush()
+            self.quote += 1
+        elif tag in ("td", "th"):
+            if self.cells:
+                self.spans.append(Span(" | "))
+            self.cells += 1
+        elif tag in ("strong", "b"):
+            self.bold += 1
+        elif tag in ("em", "i"):
+            self.italic += 1
+        elif tag == "a":
+            self.href.append(safe_href(values.get("href")))
+        elif tag == "br":
+            self.add("\n")
 
-    def spans(self, element: etree.Element) -> tuple[Span, ...]:
-        spans = self.inline_text(element.text)
-        for child in element:
-            spans.extend(self.inline(child, bold=False, italic=False, href=None))
-            spans.extend(self.inline_text(child.tail))
-        return _linkify(_merge(spans))
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol"):
+            self.flush()
+            if self.lists:
+                self.lists.pop()
+        elif tag in _BLOCK_TAGS and tag != "li":
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+            if not (tag == "p" and self.kind == "item"):
+                self.flush()
+        elif tag == "li":
+            self.flush()
+        elif tag == "blockquote":
+            self.flush()
+            self.quote = max(0, self.quote - 1)
+        elif tag in ("strong", "b"):
+            self.bold = max(0, self.bold - 1)
+        elif tag in ("em", "i"):
+            self.italic = max(0, self.italic - 1)
+        elif tag == "a" and self.href:
+            self.href.pop()
 
-    def inline(
-        self, element: etree.Element, *, bold: bool, italic: bool, href: str | None
-    ) -> list[Span]:
-        tag = element.tag
-        if tag == "br":
-            return [Span("\n", bold, italic, href)]
-        if tag == "img":
-            alt = element.get("alt") or ""
-            return [Span(alt, bold, italic, href)] if alt else []
-        bold = bold or tag in ("strong", "b")
-        italic = italic or tag in ("em", "i")
-        if tag == "a":
-            href = safe_href(self.literal(element.get("href")))
-        spans = self.inline_text(element.text, bold=bold, italic=italic, href=href)
-        for child in element:
-            spans.extend(self.inline(child, bold=bold, italic=italic, href=href))
-            spans.extend(self.inline_text(child.tail, bold=bold, italic=italic, href=href))
-        return spans
+    def handle_data(self, data: str) -> None:
+        if self.pre:
+            for index, line in enumerate(data.split("\n")):
+                if index:
+                    self.flush()
+                self.add(line)
+            return
+        # A line break inside a paragraph is a space: coaches wrap lines in their editor.
+        text = re.sub(r"\s*\n\s*", " ", data)
+        if not self.spans or self.spans[-1].text.endswith("\n"):
+            text = text.lstrip()
+        if not text:
+            return
+        self.add(text)
 
-
-def _wrap(element: etree.Element) -> etree.Element:
-    holder = etree.Element("div")
-    holder.append(element)
-    return holder
+    def add(self, text: str) -> None:
+        href = next((h for h in reversed(self.href) if h), None) if self.href else None
+        self.spans.append(Span(text, self.bold > 0, self.italic > 0, href))
 
 
 def _merge(spans: list[Span]) -> list[Span]:
