@@ -464,11 +464,11 @@ class _Builder:
                 if event.location
                 else i18n.labels(lang)["online"]
             )
-            body = (
-                " ".join(plain_text(parse(event.description)).split())
-                if event.description
-                else (campaign.tagline or "")
+            # A poster has room for one paragraph, in letters that can be read from afar.
+            first = (
+                plain_text(parse(event.description)).split("\n\n")[0] if event.description else ""
             )
+            body = " ".join(first.split()) or campaign.tagline or ""
             jobs.append(
                 (
                     f"activiteit-{event.slug}",

@@ -4,7 +4,8 @@ Each output is keyed by a hash of everything it is made from: the kind of output
 JSON description of its parameters (texts, colours, sizes), the hashes of the source files
 it reads and :data:`CODE_VERSION`. A build asks for a key; on a hit the stored bytes come
 back, on a miss the output is made and stored. A JSON manifest beside the objects says what
-each key is, so the folder can be inspected and pruned.
+each key is, so the folder can be inspected and pruned. The code version is a hash of
+this package's source, so editing a generator never serves an image it made before.
 """
 
 from __future__ import annotations
@@ -22,8 +23,16 @@ import PIL
 import reportlab
 import segno
 
-#: Bump when any generator's output changes for the same inputs.
-CODE_VERSION = "kit-1"
+
+def _code_version() -> str:
+    """A hash of the kit's own source: any change to a generator invalidates its outputs."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CODE_VERSION = _code_version()
 #: Library versions change the bytes they write, so they are part of every key.
 LIBRARIES = f"pillow-{PIL.__version__}/reportlab-{reportlab.Version}/segno-{segno.__version__}"
 MANIFEST = "manifest.json"

@@ -85,6 +85,22 @@ def _fit(
     return size, lines
 
 
+def _body(text: str, font: str, *, width: float, height: float) -> tuple[float, list[str]]:
+    """The body as large as the room allows (18 pt down to 11 pt), cut with "…" if needed."""
+    size = 18.0
+    while True:
+        room = int(height // (size * 1.35))
+        lines = wrap(text, _Measure(font, size), width)  # type: ignore[arg-type]
+        if lines is not None and len(lines) <= room:
+            return size, lines
+        if size <= 11:
+            break
+        size -= 1
+    if room < 1:
+        return size, []
+    return _fit(text, font, width=width, largest=size, smallest=size, max_lines=room)
+
+
 def _chars(text: str, measure: _Measure, width: float) -> list[str]:
     lines, line = [], ""
     for char in text.replace("\u00ad", ""):
@@ -203,7 +219,7 @@ def _poster(
     top = height - band - 8
     # The photo under the band.
     if photo is not None:
-        photo_h = 200.0
+        photo_h = 185.0
         pixels = (2480, round(2480 * photo_h / width))
         image = pictures.cover(pictures.decode(photo), pixels, spec.photo_focus)
         buffer = io.BytesIO(pictures.encode(image, "JPEG"))
@@ -211,7 +227,7 @@ def _poster(
         top -= photo_h
 
     # Call to action at the bottom: QR code and address.
-    cta_h = 170.0
+    cta_h = 150.0
     y_cta = margin
     text_x = margin
     if qr_modules is not None:
@@ -243,7 +259,7 @@ def _poster(
     bottom = y_cta + cta_h + 28
     y = top - 30
     title_size, title_lines = _fit(
-        spec.title, bold, width=width - 2 * margin, largest=46, smallest=20, max_lines=3
+        spec.title, bold, width=width - 2 * margin, largest=42, smallest=20, max_lines=3
     )
     pdf.setFillColorRGB(*_hex(primary))
     for line in title_lines:
@@ -267,22 +283,11 @@ def _poster(
         y -= 4
     if spec.body:
         y -= 8
-        body_size = 13.0
-        leading = body_size * 1.35
-        max_lines = max(0, int((y - bottom) // leading))
-        if max_lines:
-            _, lines = _fit(
-                spec.body,
-                regular,
-                width=width - 2 * margin,
-                largest=body_size,
-                smallest=body_size,
-                max_lines=max_lines,
-            )
-            pdf.setFont(regular, body_size)
-            for line in lines:
-                y -= leading
-                pdf.drawString(margin, y + leading - body_size, line)
+        size, lines = _body(spec.body, regular, width=width - 2 * margin, height=y - bottom)
+        pdf.setFont(regular, size)
+        for line in lines:
+            y -= size * 1.35
+            pdf.drawString(margin, y + 0.35 * size, line)
     pdf.showPage()
     pdf.save()
     return out.getvalue()
