@@ -154,7 +154,7 @@ class _Builder:
         found: list[tuple[str, str, str | None, Any, bool, str]] = []
         if campaign.hero:
             hero = campaign.hero
-            found.append((hero.image, hero.alt, hero.credit, hero.focus, False, "campagne"))
+            found.append((hero.image, hero.alt, hero.credit, hero.focus, False, "startpagina"))
         for action in campaign.actions:
             if action.image:
                 image = action.image

@@ -88,8 +88,9 @@ def readme(
     for picture in pictures:
         credit = picture.credit or "geen maker opgegeven"
         use = ", ".join(picture.used_by)
+        files = f"beelden/logos/{picture.name}-*" if picture.logo else f"beelden/{picture.name}-*"
         lines += [
-            f"- {picture.name} ({picture.relative})",
+            f"- {files} (bron: {picture.relative})",
             f"  Wat: {picture.alt}",
             f"  Maker: {credit}",
             f"  Gebruikt bij: {use}",
