@@ -173,7 +173,19 @@ class _Reader:
         self._check_references(
             [t.id for t in campaign.theme_list], [p.id for p in campaign.partners], entries
         )
+        if not self.problems:
+            # Texts fill in placeholders from the whole campaign: only once it holds together.
+            self._check_texts(campaign)
         return campaign
+
+    def _check_texts(self, campaign: Campaign) -> None:
+        """The kit's texts (texts/*.md): placeholders, channel limits, front matter."""
+        from campaignkit.kit import load_texts  # the kit reads campaigns: import it late
+
+        try:
+            load_texts(campaign, base=self.base)
+        except CampaignError as error:
+            self.problems.extend(error.problems)
 
     def _entry_files(self, folder: Path) -> list[Path]:
         if not folder.is_dir():
