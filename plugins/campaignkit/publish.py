@@ -1,0 +1,61 @@
+"""Publishing a build without ever losing the previous site.
+
+A build writes into a staging folder beside the site folder. Only a build that finished
+without errors replaces the site, by two renames; a failed, refused or killed build leaves
+the previous site exactly as it was (its staging folder is cleaned up by the next build).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+STAGING_PREFIX = ".campaignkit-staging-"
+RETIRED_PREFIX = ".campaignkit-retired-"
+
+
+class Staging:
+    """A staging folder for ``site_dir``; :meth:`publish` swaps it in, :meth:`discard` drops it."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = site_dir.absolute()
+        parent = self.site_dir.parent
+        parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(parent, self.site_dir.name)
+        self.path = parent / f"{STAGING_PREFIX}{self.site_dir.name}-{os.getpid()}"
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        self.path.mkdir()
+
+    def publish(self) -> None:
+        """Make the staged build the site: two renames, the old site removed afterwards."""
+        retired = self.site_dir.parent / f"{RETIRED_PREFIX}{self.site_dir.name}-{os.getpid()}"
+        if self.site_dir.exists():
+            os.replace(self.site_dir, retired)
+        os.replace(self.path, self.site_dir)
+        if retired.exists():
+            shutil.rmtree(retired, ignore_errors=True)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _remove_leftovers(parent: Path, name: str) -> None:
+    """Staging folders of builds that were killed; never the site itself."""
+    for prefix in (STAGING_PREFIX, RETIRED_PREFIX):
+        for leftover in parent.glob(f"{prefix}{name}-*"):
+            pid = leftover.name.rsplit("-", 1)[-1]
+            if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+                continue  # another build is running right now
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
