@@ -147,7 +147,7 @@ def build_member(task: Task) -> Result:
     except SystemExit as error:  # MkDocs' Abort
         messages.append(str(error) or "afgebroken")
         ok = False
-    except Exception as error:  # noqa: BLE001 - reported per campaign, never a traceback
+    except Exception as error:  # reported per campaign, never a traceback
         messages.append(f"{type(error).__name__}: {error}")
         ok = False
     finally:
