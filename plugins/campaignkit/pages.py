@@ -752,7 +752,6 @@ class _SiteBuilder:
     def event_page(self, event: Event) -> PageSpec:
         src = event_src(event.slug)
         absolute = self.absolute(page_url(src))
-        page_link = absolute or page_url(src)
         html = self.render(
             "event.html",
             src,
@@ -761,8 +760,8 @@ class _SiteBuilder:
             actions=self.actions_of[event.slug],
             map_url=self.map_url(event),
             ics=event_ics(event.slug),
-            google=google_calendar_url(self.campaign, event, page_link),
-            outlook=outlook_calendar_url(self.campaign, event, page_link),
+            google=google_calendar_url(self.campaign, event, absolute),
+            outlook=outlook_calendar_url(self.campaign, event, absolute),
         )
         when = self.format.when(event)
         place = event.location.name if event.location else self.words["online"]

@@ -82,6 +82,8 @@ location:
   name: 'Zaal {HOSTILE}'
   address: Stationsplein 3, 1730 Asse
 registration_url: https://forms.example.org/workshop
+description: |
+  Bel 0471 12 34 56 en kom om 18:00 naar de zaal.
 """
 CANCELLED_YML = """\
 title: Klimaatmarkt
@@ -231,6 +233,9 @@ def test_calendars_parse_and_keep_the_time(built: Path) -> None:
     start = event.decoded("DTSTART")
     assert (start.hour, start.minute) == (18, 0)
     assert start.date().isoformat() == "2027-05-15"
+    description = str(event.get("DESCRIPTION"))
+    assert "0471 12 34 56" in description and "18:00" in description
+    assert "https://klimaat.example.be/agenda/workshop/" in description
     feed = icalendar.Calendar.from_ical((built / "agenda.ics").read_bytes())
     assert len(feed.walk("VEVENT")) == 2
     cancelled = icalendar.Calendar.from_ical((built / "agenda/markt.ics").read_bytes())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -27,6 +28,7 @@ from campaignkit.validation import find_campaigns, load_campaign
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
@@ -42,6 +44,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     def __init__(self) -> None:
         self.site: Site | None = None
         self.specs: dict[str, PageSpec] = {}
+        self.folder: Path | None = None
 
     # Early: search and other plugins read the site name and theme language in on_config.
     @event_priority(50)
@@ -54,7 +57,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 "addresses such as /acties/<naam>/."
             )
         root = Path(config.config_file_path or ".").resolve().parent
-        folder = self.campaign_folder(root / self.config.campaigns_dir)
+        self.folder = folder = self.campaign_folder(root / self.config.campaigns_dir)
         try:
             campaign = load_campaign(folder, base=root)
         except CampaignError as error:
@@ -93,6 +96,11 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             f"{slugs[0]} mkdocs build). Campagnes: {', '.join(slugs)}."
         )
 
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> None:
+        """``mkdocs serve`` rebuilds when a campaign file changes."""
+        if self.folder is not None:
+            server.watch(str(self.folder))
+
     # Early: plugins that list or transform files should see the generated pages too.
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -127,7 +135,12 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         spec = self.specs.get(page.file.src_uri)
         if spec is None:
             return None
-        page.toc = get_toc(toc_tokens(spec.headings))  # type: ignore[arg-type]
+        headings = spec.headings
+        if not spec.in_nav:
+            # Material ties a page's table of contents to its entry in the nav (a "__toc"
+            # toggle); a page outside the nav keeps only its title, for the skip link.
+            headings = tuple(replace(heading, children=()) for heading in headings)
+        page.toc = get_toc(toc_tokens(headings))  # type: ignore[arg-type]
         return spec.html
 
 
