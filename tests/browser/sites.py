@@ -1,0 +1,277 @@
+"""Build campaign microsites into temporary folders and serve them on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import yaml
+from PIL import Image, ImageDraw
+
+from campaignkit.branding import contrast, nearest_readable
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: The example campaigns in the repository.
+EXAMPLES = ("asse", "lier")
+
+#: A campaign generated for the tests, with colours that only just pass (see write_hard_campaign).
+HARD = "kleurproef"
+CAMPAIGNS = (*EXAMPLES, HARD)
+
+#: A Dutch compound without a break opportunity, and a long address: both must wrap at 320 px.
+LONG_WORD = "Klimaatwijkrenovatiesubsidieaanvraagbegeleidingstrajectvoorbereidingsvergadering"
+LONG_URL = (
+    "https://www.voorbeeldgemeente.be/leven-en-wonen/klimaat-en-energie/"
+    "renovatiebegeleiding-voor-buurten-en-straten/inschrijvingsformulier-najaar"
+)
+
+
+@dataclass(frozen=True)
+class Build:
+    """One built campaign: where its sources and its HTML are."""
+
+    name: str
+    campaign_dir: Path
+    site_dir: Path
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.site_dir.rglob("*.html"))
+
+    def action_count(self) -> int:
+        return len(list((self.campaign_dir / "actions").glob("*.yml")))
+
+
+def hard_colours() -> tuple[str, str]:
+    """A saturated orange darkened until white text only just reaches 4.5:1, and a pale accent.
+
+    Orange is the hardest hue: at the lightness where it becomes readable it is still bright,
+    and every tint derived from it sits close to the contrast limit.
+    """
+    primary = nearest_readable("#ff8f00")
+    assert 4.5 <= contrast(primary, "#ffffff") < 4.7, primary
+    return primary, "#fff176"
+
+
+def write_hard_campaign(root: Path, today: date) -> Path:
+    """Write a valid campaign that stresses colours, wrapping and every kind of content."""
+    folder = root / HARD
+    (folder / "actions").mkdir(parents=True)
+    (folder / "events").mkdir()
+    (folder / "images").mkdir()
+    primary, accent = hard_colours()
+    _picture(folder / "images" / "hero.png", (1600, 900), primary, accent)
+    _picture(folder / "images" / "dak.png", (1200, 800), accent, primary)
+    _picture(folder / "images" / "logo.png", (256, 256), primary, "#ffffff")
+    _picture(folder / "images" / "partner.png", (400, 200), "#ffffff", primary)
+    campaign = {
+        "title": "Proefcampagne met moeilijke kleuren",
+        "tagline": "Een campagne met moeilijke kleuren, lange woorden en lange adressen",
+        "intro": (
+            f"Deze campagne toont wat een gemeente allemaal kan invullen: {LONG_WORD}, "
+            f"een lang webadres als <{LONG_URL}> en **vette** en *schuine* tekst.\n\n"
+            "- een opsomming\n- met twee punten\n"
+        ),
+        "language": "nl",
+        "municipality": {
+            "name": "Voorbeeldgemeente",
+            "website": "https://www.voorbeeldgemeente.be",
+        },
+        "period": {
+            "start": (today - timedelta(days=60)).isoformat(),
+            "end": (today + timedelta(days=120)).isoformat(),
+        },
+        "contact": {
+            "name": "Dienst Klimaat en Duurzaamheid",
+            "email": "klimaatwijkrenovatiebegeleiding@voorbeeldgemeente.be",
+            "phone": "053 21 22 33",
+        },
+        "signup_url": LONG_URL,
+        "site_url": "https://klimaat.voorbeeldgemeente.be/",
+        "branding": {"primary": primary, "accent": accent, "logo": "images/logo.png"},
+        "hero": {
+            "image": "images/hero.png",
+            "alt": "Oranje en gele vlakken",
+            "credit": "Illustratie: Voorbeeldgemeente",
+        },
+        "partners": [
+            {
+                "id": "cooperatie",
+                "name": f"Energiecoöperatie {LONG_WORD}",
+                "url": LONG_URL,
+                "logo": "images/partner.png",
+                "role": "Begeleidt de groepsaankoop.",
+            },
+            {"id": "buurtwerk", "name": "Buurtwerk", "role": "Helpt bij straatfeesten."},
+        ],
+    }
+    actions = {
+        # Not the first action: the kit's social media texts quote that one and must stay short.
+        "renovatie": {
+            "title": f"Renovatie en {LONG_WORD}",
+            "summary": f"Isoleer samen met je buren je dak. Meer info: {LONG_URL}",
+            "theme": "energie",
+            "audience": ["inwoners", "gezinnen"],
+            "effort": "high",
+            "status": "running",
+            "image": {"src": "images/dak.png", "alt": "Geel en oranje vlak", "focus": [0.3, 0.5]},
+            "body": (
+                f"Een lange alinea met {LONG_WORD} en een webadres: <{LONG_URL}>.\n\n"
+                f"[Een link met een lange tekst {LONG_WORD}]({LONG_URL})\n\n"
+                "| Stap | Wanneer |\n| --- | --- |\n| Inschrijven | nu |\n| Uitvoering | najaar |\n"
+            ),
+            "partners": ["cooperatie"],
+            "events": ["infoavond", "webinar"],
+            "signup_url": LONG_URL,
+        },
+        "fietsstraat": {
+            "title": "Een fietsstraat",
+            "summary": "Maak van je straat een fietsstraat.",
+            "theme": "mobiliteit",
+            "audience": ["jongeren", "scholen"],
+            "effort": "medium",
+            "status": "planned",
+        },
+        "geveltuin": {
+            "title": "Geveltuinen",
+            "summary": "Tegels eruit, planten erin.",
+            "theme": "vergroening",
+            "effort": "low",
+            "status": "done",
+            "partners": ["buurtwerk"],
+        },
+        "regenton": {
+            "title": "Regentonnen",
+            "summary": "Vang regenwater op.",
+            "theme": "water",
+            "audience": ["inwoners"],
+        },
+    }
+    soon = today + timedelta(days=14)
+    events = {
+        "infoavond": {
+            "title": f"Infoavond {LONG_WORD}",
+            "start": f"{soon.isoformat()} 19:30",
+            "end": "21:30",
+            "location": {
+                "name": f"Zaal {LONG_WORD}",
+                "address": "Kerkstraat 1, 9999 Voorbeeldgemeente",
+            },
+            "description": f"Inschrijven via <{LONG_URL}>.",
+            "registration_url": LONG_URL,
+            "actions": ["renovatie"],
+        },
+        "webinar": {
+            "title": "Webinar warmtepompen",
+            "start": (today + timedelta(days=30)).isoformat() + " 20:00",
+            "end": "21:00",
+            "online_url": LONG_URL,
+            "actions": ["renovatie"],
+        },
+        "plantdag": {
+            "title": "Plantdag (afgelast)",
+            "start": (today + timedelta(days=40)).isoformat(),
+            "location": {"name": "Gemeenteplein"},
+            "status": "cancelled",
+        },
+        "startavond": {
+            "title": "Startavond",
+            "start": (today - timedelta(days=30)).isoformat() + " 19:00",
+            "end": "21:00",
+            "location": {"name": "Gemeentehuis", "address": "Markt 1"},
+        },
+    }
+    _dump(folder / "campaign.yml", campaign)
+    for slug, action in actions.items():
+        _dump(folder / "actions" / f"{slug}.yml", action)
+    for slug, event in events.items():
+        _dump(folder / "events" / f"{slug}.yml", event)
+    return folder
+
+
+def _dump(path: Path, data: object) -> None:
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _picture(path: Path, size: tuple[int, int], background: str, foreground: str) -> None:
+    image = Image.new("RGB", size, background)
+    draw = ImageDraw.Draw(image)
+    width, height = size
+    draw.ellipse((width // 4, height // 4, width * 3 // 4, height * 3 // 4), fill=foreground)
+    image.save(path)
+
+
+def config_for(campaigns_dir: Path, folder: Path) -> Path:
+    """A copy of the repository's mkdocs.yml that reads campaigns from ``campaigns_dir``."""
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(folder / "docs")
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    theme = config.get("theme", {})
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        theme["custom_dir"] = str(REPO / theme["custom_dir"])
+    plugins = []
+    for plugin in config.get("plugins", []):
+        if plugin == "campaignkit":
+            plugin = {"campaignkit": {"campaigns_dir": str(campaigns_dir)}}
+        elif isinstance(plugin, dict) and "campaignkit" in plugin:
+            options = dict(plugin["campaignkit"] or {})
+            options["campaigns_dir"] = str(campaigns_dir)
+            plugin = {"campaignkit": options}
+        plugins.append(plugin)
+    config["plugins"] = plugins
+    path = folder / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def build_all(jobs: dict[str, tuple[Path, Path, Path]]) -> dict[str, Build]:
+    """Build several campaigns at once: name -> (mkdocs.yml, campaign folder, output folder)."""
+    running = {}
+    for name, (config, campaign_dir, site_dir) in jobs.items():
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+        command += ["-f", str(config), "-d", str(site_dir)]
+        env = {**os.environ, "CAMPAIGN": campaign_dir.name}
+        running[name] = subprocess.Popen(
+            command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+    failures = []
+    for name, process in running.items():
+        output, _ = process.communicate(timeout=600)
+        if process.returncode != 0:
+            failures.append(f"--- {name} (exit {process.returncode}):\n{output}")
+    if failures:
+        raise AssertionError("mkdocs build --strict failed:\n" + "\n".join(failures))
+    return {
+        name: Build(name, campaign_dir, site_dir)
+        for name, (_, campaign_dir, site_dir) in jobs.items()
+    }
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve ``folder`` on a free port of 127.0.0.1; yields the base URL ending in '/'."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
