@@ -1,4 +1,5 @@
-/* campaignkit: filter the action cards by theme and audience.
+/* campaignkit: filter the action cards by theme and audience, and make Material's header
+ * controls usable from the keyboard.
  * Without JavaScript every card stays visible and the filter form stays hidden. */
 (function () {
   "use strict";
@@ -67,9 +68,55 @@
     form.hidden = false;
   }
 
+  // Material opens its menu and search with <label for="..."> elements, which the
+  // keyboard cannot reach on small screens: turn them into named, focusable buttons.
+  function headerButtons() {
+    var names = {
+      __drawer: document.querySelector(".md-nav--primary"),
+      __search: document.querySelector(".md-search__input"),
+    };
+    var labels = document.querySelectorAll("label.md-header__button[for]");
+    for (var i = 0; i < labels.length; i++) {
+      (function (label) {
+        var target = label.getAttribute("for");
+        var toggle = document.getElementById(target);
+        if (!toggle || !(target in names)) return;
+        var source = names[target];
+        var name = source && (source.getAttribute("aria-label") || source.getAttribute("placeholder"));
+        label.setAttribute("role", "button");
+        label.setAttribute("tabindex", "0");
+        if (name) label.setAttribute("aria-label", name);
+        if (target === "__drawer") {
+          label.setAttribute("aria-expanded", String(toggle.checked));
+          toggle.addEventListener("change", function () {
+            label.setAttribute("aria-expanded", String(toggle.checked));
+          });
+        }
+        label.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") {
+            // Material clicks focused labels on Enter itself: keep it to one toggle.
+            event.preventDefault();
+            event.stopPropagation();
+            label.click();
+          }
+        });
+      })(labels[i]);
+    }
+    var drawer = document.getElementById("__drawer");
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && drawer && drawer.checked) {
+        drawer.checked = false;
+        drawer.dispatchEvent(new Event("change"));
+        var button = document.querySelector('label.md-header__button[for="__drawer"]');
+        if (button) button.focus();
+      }
+    });
+  }
+
   function init() {
     var forms = document.querySelectorAll("form[data-ck-filter]");
     for (var i = 0; i < forms.length; i++) setUp(forms[i]);
+    headerButtons();
   }
 
   if (document.readyState === "loading") {
