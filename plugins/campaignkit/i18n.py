@@ -103,6 +103,9 @@ LABELS: dict[str, dict[str, str]] = {
         "partners": "Partners",
         "accessibility": "Toegankelijkheid",
         "privacy": "Privacy",
+        "kit": "Communicatiekit",
+        "kit_description": "Kant-en-klare teksten, beelden, affiches en QR-codes om {title} "
+        "bekend te maken.",
         "contact": "Contact",
         "sign_up": "Doe mee",
         "sign_up_action": "Schrijf je in voor deze actie",
@@ -180,6 +183,9 @@ LABELS: dict[str, dict[str, str]] = {
         "partners": "Partenaires",
         "accessibility": "Accessibilité",
         "privacy": "Vie privée",
+        "kit": "Kit de communication",
+        "kit_description": "Textes, images, affiches et codes QR prêts à l’emploi pour faire "
+        "connaître {title}.",
         "contact": "Contact",
         "sign_up": "Je participe",
         "sign_up_action": "S’inscrire à cette action",
@@ -256,6 +262,9 @@ LABELS: dict[str, dict[str, str]] = {
         "partners": "Partners",
         "accessibility": "Accessibility",
         "privacy": "Privacy",
+        "kit": "Communication kit",
+        "kit_description": "Ready-made texts, images, posters and QR codes to spread the word "
+        "about {title}.",
         "contact": "Contact",
         "sign_up": "Join in",
         "sign_up_action": "Sign up for this action",

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote_plus, urlsplit
 
 import jinja2
@@ -36,6 +37,9 @@ from campaignkit.markup import plain_text, render_markdown, safe_url
 from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem
 
+if TYPE_CHECKING:
+    from campaignkit.kit import Kit
+
 # The URL contract: source paths of the pages, with MkDocs' directory URLs
 # (``acties/<slug>.md`` is served at ``acties/<slug>/``).
 HOME = "index.md"
@@ -45,11 +49,13 @@ PARTNERS = "partners.md"
 ACCESSIBILITY = "toegankelijkheid.md"
 PRIVACY = "privacy.md"
 CAMPAIGN_ICS = "agenda.ics"
+KIT_PAGE = "kit/index.md"
 
 ASSET_DIR = "assets/campaignkit"
 STYLESHEET = f"{ASSET_DIR}/campaignkit.css"
 BRANDING_STYLESHEET = f"{ASSET_DIR}/branding.css"
 SCRIPT = f"{ASSET_DIR}/campaignkit.js"
+KIT_SCRIPT = f"{ASSET_DIR}/kit.js"
 
 #: Widths (CSS pixels times device pixel ratio) each kind of image is offered at.
 HERO_WIDTHS = (640, 1024, 1600)
@@ -212,6 +218,7 @@ def build_site(
     base_url: str | None,
     today: date,
     stamp: datetime | None = None,
+    kit: Kit | None = None,
 ) -> Site:
     """All pages and files of a campaign's microsite.
 
@@ -222,7 +229,7 @@ def build_site(
     """
     if stamp is None:
         stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
-    return _SiteBuilder(campaign, base_url=base_url, today=today, stamp=stamp).build()
+    return _SiteBuilder(campaign, base_url=base_url, today=today, stamp=stamp, kit=kit).build()
 
 
 def branding_css(campaign: Campaign) -> str:
@@ -452,9 +459,16 @@ class _Format:
 
 class _SiteBuilder:
     def __init__(
-        self, campaign: Campaign, *, base_url: str | None, today: date, stamp: datetime
+        self,
+        campaign: Campaign,
+        *,
+        base_url: str | None,
+        today: date,
+        stamp: datetime,
+        kit: Kit | None = None,
     ) -> None:
         self.campaign = campaign
+        self.kit = kit
         self.language = campaign.language
         self.words = i18n.labels(campaign.language)
         self.format = _Format(campaign)
@@ -583,6 +597,8 @@ class _SiteBuilder:
             self.accessibility(),
             self.privacy(),
         ]
+        if self.kit is not None:
+            pages.append(self.kit_page())
         assets = [
             *(Asset(dest, data) for dest, data in sorted(self.images.assets.items())),
             *self.calendars(),
@@ -590,6 +606,16 @@ class _SiteBuilder:
             Asset(BRANDING_STYLESHEET, branding_css(campaign).encode()),
             Asset(SCRIPT, _static("campaignkit.js")),
         ]
+        scripts: tuple[str, ...] = (SCRIPT,)
+        footer = [
+            Link(self.words["accessibility"], page_url(ACCESSIBILITY)),
+            Link(self.words["privacy"], page_url(PRIVACY)),
+        ]
+        if self.kit is not None:
+            assets += [Asset(path, data) for path, data in self.kit.files.items()]
+            assets.append(Asset(KIT_SCRIPT, _static("kit.js")))
+            scripts += (KIT_SCRIPT,)
+            footer.append(Link(self.words["kit"], page_url(KIT_PAGE)))
         return Site(
             language=self.language,
             title=campaign.title,
@@ -597,13 +623,10 @@ class _SiteBuilder:
             pages=tuple(pages),
             assets=tuple(assets),
             stylesheets=(STYLESHEET, BRANDING_STYLESHEET),
-            scripts=(SCRIPT,),
+            scripts=scripts,
             logo=logo,
             favicon=favicon,
-            footer_links=(
-                Link(self.words["accessibility"], page_url(ACCESSIBILITY)),
-                Link(self.words["privacy"], page_url(PRIVACY)),
-            ),
+            footer_links=tuple(footer),
             footer_label=self.words["site_info"],
             organiser=campaign.municipality.name,
             organiser_url=self.organiser_url,
@@ -652,7 +675,17 @@ class _SiteBuilder:
             **extra,  # type: ignore[arg-type]
         )
 
-    def og(self, picture: Picture | None) -> dict[str, str | None]:
+    def og(
+        self, picture: Picture | None, card: tuple[str, str] | None = None
+    ) -> dict[str, str | None]:
+        """Open Graph image: the kit's social card for the page if there is one, else a photo."""
+        if card is not None and self.kit is not None and self.base_url is not None:
+            from campaignkit.kit import social_card_path
+
+            path = social_card_path(*card)
+            if path in self.kit.files:
+                alt = picture.alt if picture else (self.hero.alt if self.hero else "")
+                return {"og_image": self.absolute(path), "og_image_alt": alt}
         picture = picture or self.hero
         if picture is None or self.base_url is None:
             return {}
@@ -686,7 +719,7 @@ class _SiteBuilder:
             in_nav=True,
             nav_title=self.words["home"],
             hide=("navigation", "toc"),
-            **self.og(self.hero),
+            **self.og(self.hero, ("campaign", "")),
         )
 
     def action_list(self) -> PageSpec:
@@ -727,7 +760,12 @@ class _SiteBuilder:
             signup=self.signup_url(action),
         )
         return self.spec(
-            src, action.title, action.summary, html, hide=("navigation",), **self.og(picture)
+            src,
+            action.title,
+            action.summary,
+            html,
+            hide=("navigation",),
+            **self.og(picture, ("action", action.slug)),
         )
 
     def agenda(self) -> PageSpec:
@@ -768,7 +806,14 @@ class _SiteBuilder:
         description = f"{when} – {place}"
         if event.status == "cancelled":
             description = f"{self.words['cancelled']}: {description}"
-        return self.spec(src, event.title, description, html, hide=("navigation",), **self.og(None))
+        return self.spec(
+            src,
+            event.title,
+            description,
+            html,
+            hide=("navigation",),
+            **self.og(None, ("event", event.slug)),
+        )
 
     def partners(self) -> PageSpec:
         html = self.render("partners.html", PARTNERS, logos=self.partner_logos)
@@ -803,6 +848,17 @@ class _SiteBuilder:
             *(safe_url(e.registration_url) for e in self.campaign.events if e.registration_url),
         ]
         return sorted({self.host(url) for url in urls if url})
+
+    def kit_page(self) -> PageSpec:
+        assert self.kit is not None
+        return self.spec(
+            KIT_PAGE,
+            self.words["kit"],
+            self.words["kit_description"].format(title=self.campaign.title),
+            self.kit.page_html,
+            hide=("navigation",),
+            **self.og(None, ("campaign", "")),
+        )
 
     def privacy(self) -> PageSpec:
         html = self.render("privacy.html", PRIVACY, signup_hosts=self.external_form_hosts())

@@ -16,3 +16,16 @@ class CampaignkitConfig(base.Config):
     campaign = c.Optional(c.Type(str))
     """Slug of the campaign to build. The ``CAMPAIGN`` environment variable wins over it;
     with neither, the only campaign in ``campaigns_dir`` is built."""
+
+    portal_title = c.Type(str, default="Klimaatcampagnes")
+    """Title of the portal that lists every campaign (built when no campaign is chosen)."""
+
+    portal_description = c.Type(
+        str,
+        default="Gemeenten en hun inwoners, verenigingen, scholen en handelaars werken samen "
+        "aan hun klimaatplan. Kies een campagne.",
+    )
+    """One sentence under the portal's title."""
+
+    jobs = c.Optional(c.Type(int))
+    """Worker processes for a portal build; all CPU cores when not set."""

@@ -11,6 +11,7 @@ import html
 import logging
 import os
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -21,10 +22,30 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 
+from campaignkit.kit import build_kit
 from campaignkit.mkdocs.config import CampaignkitConfig
+from campaignkit.mkdocs.portal import (
+    MEMBER_ENV,
+    PORTAL_URL_ENV,
+    MemberBuilds,
+    Task,
+    campaign_key,
+    environment_key,
+    is_shared,
+    place,
+    share_theme_files,
+)
 from campaignkit.pages import Heading, PageSpec, Site, build_date, build_site
+from campaignkit.portal import build_portal, shard
 from campaignkit.problems import CampaignError
-from campaignkit.validation import find_campaigns, load_campaign
+from campaignkit.publish import Staging
+from campaignkit.validation import find_campaigns, load_campaign, load_campaigns
+
+#: Generated images, documents and microsites, reused by the next build (not published).
+CACHE_DIR = ".cache/campaignkit"
+#: ``k/N``: build only every N-th campaign, starting at the k-th (a CI matrix job).
+SHARD_ENV = "CAMPAIGNKIT_SHARD"
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -42,9 +63,18 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
+        self.command = "build"
         self.site: Site | None = None
         self.specs: dict[str, PageSpec] = {}
         self.folder: Path | None = None
+        self.member = False
+        self.members: MemberBuilds | None = None
+        self.staging: Staging | None = None
+        self.final_site_dir: str | None = None
+        self.warnings: _WarningCount | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
 
     # Early: search and other plugins read the site name and theme language in on_config.
     @event_priority(50)
@@ -56,22 +86,111 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 "campaignkit needs 'use_directory_urls: true': QR codes and links point to "
                 "addresses such as /acties/<naam>/."
             )
+        command = self.command
+        self.__init__()  # type: ignore[misc]  # serve keeps the instance: start clean
+        self.command = command
         root = Path(config.config_file_path or ".").resolve().parent
-        self.folder = folder = self.campaign_folder(root / self.config.campaigns_dir)
+        campaigns_dir = root / self.config.campaigns_dir
+        self.member = os.environ.get(MEMBER_ENV) == "1"
+        built = build_date(os.environ.get("SOURCE_DATE_EPOCH"))
+        today = built.astimezone(TIME_ZONE).date()
+        wanted = os.environ.get("CAMPAIGN") or self.config.campaign
+        folders = find_campaigns(campaigns_dir)
+        if wanted or len(folders) <= 1:
+            self.folder = folder = self.campaign_folder(campaigns_dir)
+            site = self.single(config, root, folder, built, today)
+        else:
+            site = self.portal(config, root, folders, today)
+        self.site = site
+        self.specs = {page.src_uri: page for page in site.pages}
+        if self.command in ("build", "gh-deploy") and not self.member:
+            # Write into a staging folder; the site is replaced only by a build that succeeds.
+            self.final_site_dir = config.site_dir
+            self.staging = Staging(Path(config.site_dir))
+            config.site_dir = str(self.staging.path)
+        if config.strict:
+            self.warnings = _WarningCount(_tool(config))
+        return config
+
+    def single(
+        self, config: MkDocsConfig, root: Path, folder: Path, built: datetime, today: date
+    ) -> Site:
+        """One campaign at the site root (or, in a worker, as a member of the portal)."""
         try:
             campaign = load_campaign(folder, base=root)
         except CampaignError as error:
             raise PluginError(error.report()) from None
-        built = build_date(os.environ.get("SOURCE_DATE_EPOCH"))
-        self.site = site = build_site(
-            campaign, base_url=campaign.site_url, today=built.astimezone(TIME_ZONE).date()
-        )
-        self.specs = {page.src_uri: page for page in site.pages}
+        base_url = campaign.site_url
+        portal_url = os.environ.get(PORTAL_URL_ENV)
+        if not base_url and self.member and portal_url:
+            base_url = f"{portal_url.rstrip('/')}/{campaign.slug}/"
+        try:
+            kit = build_kit(
+                campaign,
+                cache_dir=root / CACHE_DIR / "kit",
+                stamp=built,
+                template_dirs=_template_dirs(config),
+            )
+        except CampaignError as error:
+            raise PluginError(error.report()) from None
+        for warning in kit.warnings:
+            # Said on the kit page too; not a reason to fail a --strict build.
+            log.info("%s: %s", campaign.slug, warning)
+        site = build_site(campaign, base_url=base_url, today=today, stamp=built, kit=kit)
         log.info(
             "Campaign '%s': %d pages, %d files.", campaign.slug, len(site.pages), len(site.assets)
         )
-        apply_site(config, site, site_url=campaign.site_url)
-        return config
+        apply_site(config, site, site_url=base_url)
+        return site
+
+    def portal(self, config: MkDocsConfig, root: Path, folders: list[Path], today: date) -> Site:
+        """The portal index here; every campaign's microsite in worker processes."""
+        try:
+            campaigns = load_campaigns(folders, base=root)
+        except CampaignError as error:
+            raise PluginError(error.report()) from None
+        try:
+            selected = shard([c.slug for c in campaigns], os.environ.get(SHARD_ENV))
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+        site = build_portal(
+            campaigns, title=self.config.portal_title, description=self.config.portal_description
+        )
+        apply_site(config, site, site_url=config.site_url)
+        tool = _tool(config)
+        environment = environment_key(
+            Path(config.config_file_path),
+            Path(config.theme.custom_dir) if config.theme.custom_dir else None,
+            [
+                tool,
+                str(config.strict),
+                str(config.site_url),
+                today.isoformat(),
+                os.environ.get("SOURCE_DATE_EPOCH", ""),
+            ],
+        )
+        self.members = MemberBuilds(root / CACHE_DIR / "sites", jobs=self.config.jobs)
+        self.members.start(
+            (
+                Task(
+                    slug=slug,
+                    config_file=str(config.config_file_path),
+                    tool=tool,
+                    strict=bool(config.strict),
+                    output="",
+                    portal_url=config.site_url,
+                ),
+                campaign_key(environment, root / self.config.campaigns_dir / slug),
+            )
+            for slug in selected
+        )
+        log.info(
+            "Portal: %d campaigns, %d in this build%s.",
+            len(campaigns),
+            len(selected),
+            f" (shard {os.environ[SHARD_ENV]})" if os.environ.get(SHARD_ENV) else "",
+        )
+        return site
 
     def campaign_folder(self, campaigns_dir: Path) -> Path:
         """The folder of the campaign to build: CAMPAIGN, else the option, else the only one."""
@@ -85,16 +204,11 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 f"Campagne '{wanted}' niet gevonden in {campaigns_dir}. "
                 + (f"Kies uit: {', '.join(slugs)}." if slugs else "Er zijn nog geen campagnes.")
             )
-        if len(folders) == 1:
-            return folders[0]
         if not folders:
             raise PluginError(
                 f"Geen campagnes gevonden in {campaigns_dir}. Maak er een met 'campaignkit new'."
             )
-        raise PluginError(
-            "Er zijn meerdere campagnes; kies er een met CAMPAIGN=<naam> (bv. CAMPAIGN="
-            f"{slugs[0]} mkdocs build). Campagnes: {', '.join(slugs)}."
-        )
+        return folders[0]
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> None:
         """``mkdocs serve`` rebuilds when a campaign file changes."""
@@ -106,15 +220,34 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.site is None:
             return None
-        generated = [(page.src_uri, "") for page in self.site.pages]
-        generated += [(asset.dest_uri, asset.data) for asset in self.site.assets]
-        for src_uri, content in generated:
-            existing = files.get_file_from_path(src_uri)
-            if existing is not None:
-                log.warning("'%s' in docs_dir is replaced by the campaign's own.", src_uri)
-                files.remove(existing)
-            files.append(File.generated(config, src_uri, content=content))
+        if self.member:
+            theme_dirs = [os.path.abspath(d) for d in config.theme.dirs]
+            for file in list(files):
+                if (
+                    is_shared(file.dest_uri)
+                    and file.abs_src_path
+                    and any(os.path.abspath(file.abs_src_path).startswith(d) for d in theme_dirs)
+                ):
+                    files.remove(file)  # the portal publishes one copy for every microsite
+        for page in self.site.pages:
+            self._add(files, File.generated(config, page.src_uri, content=""))
+        for asset in self.site.assets:
+            if asset.dest_uri.endswith(MARKDOWN_SUFFIXES):
+                # A Markdown file for download (a kit text), not a page to render: MkDocs
+                # decides by the source name, so the source gets a neutral one.
+                file = File.generated(config, asset.dest_uri + ".download", content=asset.data)
+                file.dest_uri = asset.dest_uri
+            else:
+                file = File.generated(config, asset.dest_uri, content=asset.data)
+            self._add(files, file)
         return files
+
+    def _add(self, files: Files, file: File) -> None:
+        existing = files.get_file_from_path(file.src_uri)
+        if existing is not None:
+            log.warning("'%s' in docs_dir is replaced by the campaign's own.", file.src_uri)
+            files.remove(existing)
+        files.append(file)
 
     # Early: other plugins reading page.meta (title, description) should see ours.
     @event_priority(50)
@@ -142,6 +275,75 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             headings = tuple(replace(heading, children=()) for heading in headings)
         page.toc = get_toc(toc_tokens(headings))  # type: ignore[arg-type]
         return spec.html
+
+    # Late: rewrite theme file URLs in the final HTML, after every other plugin.
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        return share_theme_files(output) if self.member else None
+
+    # Late: the site is complete only when every other plugin has written its files.
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            if self.members is not None:
+                self.place_members(Path(config.site_dir))
+        except PluginError:
+            self.abandon(config)
+            raise
+        if self.staging is None:
+            return
+        if self.warnings is not None and self.warnings.count:
+            # MkDocs aborts a --strict build after this hook: keep the previous site.
+            self.abandon(config)
+            return
+        self.staging.publish()
+        self.staging = None
+        config.site_dir = self.final_site_dir  # gh-deploy pushes the published folder
+
+    def place_members(self, site_dir: Path) -> None:
+        assert self.members is not None
+        failed = []
+        total = len(self.members.pending)
+        try:
+            for done, (result, folder) in enumerate(self.members.results(), start=1):
+                how = "hergebruikt" if result.reused else f"gebouwd in {result.seconds:.1f} s"
+                if result.ok:
+                    log.info("[%d/%d] %s: %s", done, total, result.slug, how)
+                    place(folder, site_dir / result.slug)
+                else:
+                    log.error("[%d/%d] %s: mislukt", done, total, result.slug)
+                    failed.append(result)
+        finally:
+            self.members.close()
+            self.members = None
+        if failed:
+            lines = [f"{len(failed)} van {total} campagnes konden niet gebouwd worden:"]
+            for result in failed:
+                lines += [f"- {result.slug}:"] + [f"    {m}" for m in result.messages]
+            raise PluginError("\n".join(lines))
+
+    def abandon(self, config: MkDocsConfig) -> None:
+        if self.staging is not None:
+            self.staging.discard()
+            self.staging = None
+        if self.final_site_dir is not None:
+            config.site_dir = self.final_site_dir
+        if self.members is not None:
+            self.members.close()
+            self.members = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.staging is not None:
+            self.staging.discard()
+            self.staging = None
+        if self.members is not None:
+            self.members.close()
+            self.members = None
+
+    def on_shutdown(self) -> None:
+        if self.warnings is not None:
+            self.warnings.close()
+            self.warnings = None
 
 
 def apply_site(config: MkDocsConfig, site: Site, *, site_url: str | None) -> None:
@@ -206,3 +408,30 @@ def toc_tokens(headings: tuple[Heading, ...]) -> list[dict[str, Any]]:
         }
         for heading in headings
     ]
+
+
+class _WarningCount(logging.Handler):
+    """Counts warnings like MkDocs' --strict does, so a refused build is never published."""
+
+    def __init__(self, tool: str) -> None:
+        super().__init__(level=logging.WARNING)
+        self.count = 0
+        self.logger = logging.getLogger(tool)
+        self.logger.addHandler(self)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    def close(self) -> None:
+        self.logger.removeHandler(self)
+        super().close()
+
+
+def _tool(config: MkDocsConfig) -> str:
+    """``properdocs`` when ProperDocs runs this build, else ``mkdocs``."""
+    return "properdocs" if type(config).__module__.startswith("properdocs") else "mkdocs"
+
+
+def _template_dirs(config: MkDocsConfig) -> list[Path]:
+    """A kit.html in the theme's custom_dir overrides the bundled kit page."""
+    return [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
