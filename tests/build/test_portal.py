@@ -1,0 +1,231 @@
+"""The portal: every campaign under its prefix, built by workers, cached, published safely.
+
+One project in a temporary folder (the examples plus a generated third campaign) is built
+several ways with the real ``mkdocs`` command; the assertions read the files it wrote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from campaignkit.scaffold import new_campaign
+
+ROOT = Path(__file__).resolve().parents[2]
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+EPOCH = "1798761600"  # 2027-01-01: a fixed build date
+
+
+def _project(folder: Path, campaigns: tuple[str, ...] = ("asse", "lier")) -> Path:
+    folder.mkdir(parents=True)
+    for name in ("mkdocs.yml", "theme_overrides", "docs"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copy2(source, folder / name)
+    for slug in campaigns:
+        shutil.copytree(ROOT / "campaigns" / slug, folder / "campaigns" / slug)
+    zemst = new_campaign(folder / "campaigns", "zemst", "Zemst", date(2026, 12, 1))
+    config = zemst / "campaign.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('"#1b5e20"', '"#6a1b9a"'), encoding="utf-8"
+    )
+    return folder
+
+
+def _build(project: Path, *args: str, env: dict[str, str] | None = None, check: bool = True):
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    environment.pop("CAMPAIGN", None)
+    environment.update(env or {})
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", *args],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr[-4000:]
+    return result
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = _project(tmp_path_factory.mktemp("portal") / "project")
+    _build(project)
+    return project
+
+
+def test_portal_index_lists_every_campaign(project: Path) -> None:
+    index = (project / "site" / "index.html").read_text(encoding="utf-8")
+    for slug, title in (
+        ("asse", "De straat met het beste klimaat"),
+        ("lier", "Klimaatbuurten Lier"),
+        ("zemst", "Klimaat in je straat"),
+    ):
+        assert f'href="{slug}/"' in index
+        assert title in index
+        assert (project / "site" / slug / "index.html").is_file()
+    assert "van 1 maart tot 31 oktober 2027" in index
+
+
+def test_every_microsite_keeps_the_url_contract_under_its_prefix(project: Path) -> None:
+    site = project / "site" / "asse"
+    for path in (
+        "acties/index.html",
+        "acties/autodelen/index.html",
+        "agenda/index.html",
+        "agenda/klimaatmarkt/index.html",
+        "agenda/klimaatmarkt.ics",
+        "agenda.ics",
+        "partners/index.html",
+        "toegankelijkheid/index.html",
+        "privacy/index.html",
+        "kit/index.html",
+        "kit/asse-communicatiekit.zip",
+        "kit/teksten/nieuwsbrief.md",
+    ):
+        assert (site / path).is_file(), path
+    assert not (site / "kit" / "teksten" / "nieuwsbrief" / "index.html").exists()
+
+
+def test_microsites_share_one_copy_of_the_theme_files(project: Path) -> None:
+    site = project / "site"
+    assert list((site / "assets" / "stylesheets").glob("main.*.min.css"))
+    for slug in ("asse", "lier", "zemst"):
+        assert not (site / slug / "assets" / "stylesheets").exists()
+        assert not (site / slug / "assets" / "javascripts").exists()
+    page = (site / "asse" / "acties" / "autodelen" / "index.html").read_text(encoding="utf-8")
+    for reference in ("../../../assets/stylesheets/main.", "../../../assets/javascripts/bundle."):
+        assert reference in page
+        start = page.index(reference)
+        target = page[start : page.index('"', start)]
+        assert (site / "asse" / "acties" / "autodelen" / target).resolve().is_file()
+
+
+def test_each_search_index_holds_only_its_own_campaign(project: Path) -> None:
+    site = project / "site"
+    asse = json.loads((site / "asse" / "search" / "search_index.json").read_text())
+    lier = json.loads((site / "lier" / "search" / "search_index.json").read_text())
+    asse_text = json.dumps(asse, ensure_ascii=False)
+    lier_text = json.dumps(lier, ensure_ascii=False)
+    assert "Autodelen met je buren" in asse_text and "Autodelen met je buren" not in lier_text
+    assert "Klimaatbuurten Lier" in lier_text and "Klimaatbuurten Lier" not in asse_text
+    assert any(doc["location"].startswith("acties/") for doc in asse["docs"])
+
+
+def test_each_microsite_has_its_own_branding_and_language(project: Path) -> None:
+    site = project / "site"
+    colours = {
+        slug: (site / slug / "assets" / "campaignkit" / "branding.css").read_text()
+        for slug in ("asse", "lier", "zemst")
+    }
+    assert "#1b5e20" in colours["asse"] and "#283593" in colours["lier"]
+    assert "#6a1b9a" in colours["zemst"]
+    assert len(set(colours.values())) == 3
+    assert '<html lang="nl"' in (site / "asse" / "index.html").read_text(encoding="utf-8")
+
+
+def test_unchanged_rebuild_reuses_every_microsite_and_is_identical(project: Path) -> None:
+    before = _tree(project / "site")
+    result = _build(project)
+    assert result.stderr.count("hergebruikt") == 3, result.stderr
+    assert "gebouwd in" not in result.stderr
+    assert _tree(project / "site") == before
+
+
+def test_shards_together_equal_the_full_build(project: Path) -> None:
+    full = _tree(project / "site")
+    union: dict[str, str] = {}
+    for part in ("1/2", "2/2"):
+        out = project.parent / f"shard-{part.replace('/', '-')}"
+        _build(project, "--site-dir", str(out), env={"CAMPAIGNKIT_SHARD": part})
+        tree = _tree(out)
+        for name, digest in tree.items():
+            assert union.setdefault(name, digest) == digest, name  # shared files agree
+    assert union == full
+
+
+def test_failing_campaign_leaves_the_previous_site_untouched(project: Path) -> None:
+    before = _tree(project / "site")
+    broken = project / "campaigns" / "lier" / "actions" / "regentuin.yml"
+    original = broken.read_text(encoding="utf-8")
+    broken.write_text(original + "efort: low\n", encoding="utf-8")
+    try:
+        result = _build(project, check=False)
+    finally:
+        broken.write_text(original, encoding="utf-8")
+    assert result.returncode == 1
+    assert "campaigns/lier/actions/regentuin.yml" in result.stderr
+    assert "Bedoel je 'effort'?" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _tree(project / "site") == before
+    assert not list(project.glob(".campaignkit-*"))
+
+
+def test_strict_warning_keeps_the_previous_site(project: Path) -> None:
+    before = _tree(project / "site")
+    clash = project / "docs" / "index.md"
+    clash.write_text("# Een pagina die de portaalpagina zou vervangen\n", encoding="utf-8")
+    try:
+        result = _build(project, check=False)
+    finally:
+        clash.unlink()
+    assert result.returncode == 1
+    assert "is replaced by the campaign's own" in result.stderr
+    assert _tree(project / "site") == before
+    assert not list(project.glob(".campaignkit-*"))
+
+
+def test_killed_build_leaves_the_site_and_the_next_build_cleans_up(project: Path) -> None:
+    before = _tree(project / "site")
+    shutil.rmtree(project / ".cache" / "campaignkit" / "sites")  # make the build take a while
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    process = subprocess.Popen(
+        [*MKDOCS, "build", "--strict"],
+        cwd=project,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(project.glob(".campaignkit-staging-*")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1.0)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert _tree(project / "site") == before
+    _build(project)
+    assert not list(project.glob(".campaignkit-*"))
+    assert _tree(project / "site") == before
+
+
+def test_builds_are_identical_across_paths_and_hash_seeds(tmp_path: Path) -> None:
+    trees = []
+    for number, seed in ((1, "1"), (2, "4242")):
+        project = _project(tmp_path / f"checkout-{number}" / "deep" / "x", campaigns=("lier",))
+        shutil.rmtree(project / "campaigns" / "zemst")
+        _build(project, env={"PYTHONHASHSEED": seed})
+        trees.append(_tree(project / "site"))
+    assert trees[0] == trees[1]
