@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Set up campaignkit and build every bundled example campaign into site/<slug>/.
+# Set up campaignkit and build the portal of every bundled campaign into site/:
+# site/index.html lists the campaigns, site/<slug>/ is each municipality's microsite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+export NO_MKDOCS_2_WARNING=1
 .venv/bin/campaignkit validate campaigns
-for folder in campaigns/*/; do
-  slug=$(basename "$folder")
-  CAMPAIGN="$slug" .venv/bin/mkdocs build --strict --quiet --site-dir "site/$slug"
-  echo "site/$slug/index.html"
-done
+.venv/bin/mkdocs build --strict
+echo "Built: site/index.html and $(ls -d site/*/index.html | wc -l) microsites"
