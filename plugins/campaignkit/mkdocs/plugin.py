@@ -268,11 +268,10 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         spec = self.specs.get(page.file.src_uri)
         if spec is None:
             return None
-        headings = spec.headings
-        if not spec.in_nav:
-            # Material ties a page's table of contents to its entry in the nav (a "__toc"
-            # toggle); a page outside the nav keeps only its title, for the skip link.
-            headings = tuple(replace(heading, children=()) for heading in headings)
+        # Only the title goes into the table of contents: it is the skip link's target.
+        # Material opens a fuller one with a <label for="__toc">, which the keyboard cannot
+        # reach; campaign pages are short enough to do without.
+        headings = tuple(replace(heading, children=()) for heading in spec.headings)
         page.toc = get_toc(toc_tokens(headings))  # type: ignore[arg-type]
         return spec.html
 
