@@ -1,0 +1,142 @@
+"""Hostile text in every free-text field: escaped or removed, or a located error.
+
+Each file in text/ is one hostile string. It is put into the campaign's one-line fields
+(titles, names, alt texts) and, separately, into its Markdown fields (intro, body,
+description); the campaign is then validated and its pages rendered without MkDocs. The
+rendered HTML may hold no script, no event handler, no unsafe URL and no active element.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from campaignkit.pages import build_site
+from campaignkit.problems import CampaignError
+from campaignkit.validation import load_campaign
+
+BASE = Path(__file__).parents[1] / "golden" / "base"
+TEXTS = sorted((Path(__file__).parent / "text").glob("*.txt"))
+FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "base", "meta", "form", "frame"}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "srcset", "poster", "xlink:href"}
+SAFE_SCHEME = re.compile(r"^(https?:|mailto:|tel:|[^:]*$|[^:]*[/?#])", re.IGNORECASE)
+
+
+class _Scan(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in FORBIDDEN_TAGS:
+            self.found.append(f"<{tag}>")
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.found.append(f"{tag} {name}=")
+            if name in URL_ATTRIBUTES:
+                compact = re.sub(r"[\x00-\x20]", "", value)
+                if not SAFE_SCHEME.match(compact):
+                    self.found.append(f"{tag} {name}={value[:40]}")
+            if name == "style" and re.search(r"javascript|expression\(|url\(", value, re.I):
+                self.found.append(f"{tag} style={value[:40]}")
+
+
+def _yaml(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML scalar
+
+
+def _campaign(tmp_path: Path, text: str, where: str) -> Path:
+    folder = tmp_path / "campaigns" / "demo"
+    shutil.copytree(BASE, folder)
+    one_line = text.replace("\n", " ")
+    if where == "line":
+        campaign = (folder / "campaign.yml").read_text(encoding="utf-8")
+        campaign = campaign.replace("title: Klimaatstraten", f"title: {_yaml(one_line)}")
+        campaign += f"tagline: {_yaml(one_line)}\n"
+        campaign = campaign.replace(
+            "name: Natuurvereniging Demo", f"name: {_yaml(one_line)}\n    role: {_yaml(one_line)}"
+        )
+        (folder / "campaign.yml").write_text(campaign, encoding="utf-8")
+        action = (
+            f"title: {_yaml(one_line)}\nsummary: {_yaml(one_line)}\ntheme: vergroening\n"
+            f"events: [markt]\nimage:\n  src: images/foto.jpg\n  alt: {_yaml(one_line)}\n"
+            f"  credit: {_yaml(one_line)}\n"
+        )
+        (folder / "actions" / "geveltuin.yml").write_text(action, encoding="utf-8")
+        event = (folder / "events" / "markt.yml").read_text(encoding="utf-8")
+        event = event.replace("title: Klimaatmarkt", f"title: {_yaml(one_line)}")
+        event = event.replace(
+            "  name: Markt", f"  name: {_yaml(one_line)}\n  address: {_yaml(one_line)}"
+        )
+        (folder / "events" / "markt.yml").write_text(event, encoding="utf-8")
+    else:
+        campaign = (folder / "campaign.yml").read_text(encoding="utf-8")
+        campaign = campaign.replace("intro: Doe mee met je straat.", f"intro: {_yaml(text)}")
+        (folder / "campaign.yml").write_text(campaign, encoding="utf-8")
+        with (folder / "actions" / "geveltuin.yml").open("a", encoding="utf-8") as handle:
+            handle.write(f"body: {_yaml(text)}\n")
+        with (folder / "events" / "markt.yml").open("a", encoding="utf-8") as handle:
+            handle.write(f"description: {_yaml(text)}\n")
+    return folder
+
+
+@pytest.mark.parametrize("where", ["line", "markdown"])
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_hostile_text(path: Path, where: str, tmp_path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    folder = _campaign(tmp_path, text, where)
+    started = time.process_time()
+    try:
+        campaign = load_campaign(folder, base=tmp_path)
+    except CampaignError as error:
+        # Refused: every problem names a campaign file and a real position.
+        for problem in error.problems:
+            assert problem.file.startswith("campaigns/demo/") and problem.line >= 1
+        return
+    site = build_site(campaign, base_url="https://klimaat.demo.be/", today=campaign.period.start)
+    assert time.process_time() - started < 2.0
+    for page in site.pages:
+        scan = _Scan()
+        scan.feed(page.html)
+        assert not scan.found, (page.src_uri, scan.found)
+        assert "\u202e" not in page.title + page.description
+    if "<script" in text.lower():
+        joined = "".join(page.html for page in site.pages)
+        assert "<script" not in joined.lower()
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<script>x</script>",
+        '<a href="javascript:alert(1)">x</a>',
+        '<a href=" jav&#x09;ascript:alert(1)">x</a>',
+        '<img src="data:image/svg+xml,x">',
+        '<p onclick="x">x</p>',
+        '<p style="background:url(javascript:x)">x</p>',
+        "<iframe></iframe>",
+    ],
+)
+def test_the_scan_catches_active_html(html: str) -> None:
+    scan = _Scan()
+    scan.feed(html)
+    assert scan.found
+
+
+def test_most_hostile_texts_are_rendered_not_just_refused(tmp_path: Path) -> None:
+    rendered = 0
+    for number, path in enumerate(TEXTS):
+        folder = _campaign(tmp_path / str(number), path.read_text(encoding="utf-8"), "markdown")
+        try:
+            load_campaign(folder, base=tmp_path / str(number))
+            rendered += 1
+        except CampaignError:
+            pass
+    assert rendered >= len(TEXTS) - 2
