@@ -300,9 +300,10 @@ _FOCUS_SETUP = (
     if (!shown(el) || el.closest('[inert]') || el.disabled || el.matches(exempt)) continue;
     let control = null;
     if (el.tagName === 'LABEL') {
-      // A label that works as a button for a control nobody can focus (a CSS-only toggle).
+      // A label that looks and works like a button, for a control nobody can focus (a
+      // CSS-only toggle such as Material's menu button).
       control = el.control;
-      if (!control || shown(control)) continue;
+      if (!control || shown(control) || getComputedStyle(el).cursor !== 'pointer') continue;
     } else if (!el.matches(NATIVE) && !(el.tabIndex >= 0)) {
       continue;
     }
@@ -335,14 +336,21 @@ _COLOUR = """
     const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
     return (x + 0.05) / (y + 0.05);
   };
+  // A translucent colour painted over an opaque one.
+  const over = (top, base) => [0, 1, 2].map(i => top[3] * top[i] + (1 - top[3]) * base[i])
+    .concat([1]);
+  // The colour behind a node: its and its ancestors' backgrounds, composited; null over
+  // an image, where no single colour can be known.
   const backdrop = (node) => {
+    const layers = [];
     for (; node && node.nodeType === 1; node = node.parentElement) {
       const s = getComputedStyle(node);
       if (s.backgroundImage !== 'none') return null;
       const c = rgba(s.backgroundColor);
-      if (c && c[3] >= 0.99) return c;
+      if (c && c[3] > 0) layers.push(c);
+      if (c && c[3] >= 0.99) break;
     }
-    return [255, 255, 255, 1];
+    return layers.reverse().reduce((base, layer) => over(layer, base), [255, 255, 255, 1]);
   };
 """
 
@@ -372,7 +380,7 @@ _FOCUS_STEP = (
     const c = colour && rgba(colour);
     if (!c || c[3] === 0) continue;
     const behind = backdrop(part.parentElement);
-    const contrast = behind ? ratio(c, behind) : 21;
+    const contrast = behind ? ratio(over(c, behind), behind) : 21;
     if (contrast >= 3) { indicator = colour; break; }
     weak = `${colour} on rgb(${behind.slice(0, 3).join(', ')}) is ${contrast.toFixed(2)}:1`;
   }
@@ -436,7 +444,7 @@ _SKIP_FIRST = (
           inView: r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight
             && r.right <= innerWidth,
           shown: el.checkVisibility({opacityProperty: true, visibilityProperty: true}),
-          contrast: behind ? ratio(rgba(s.color), behind) : 21};
+          contrast: behind ? ratio(over(rgba(s.color), behind), behind) : 21};
 }
 """
 )
