@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -79,11 +80,41 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``k/N``: the k-th of N parts of the portal (read by the plugin: campaignkit.mkdocs.plugin).
+SHARD_ENV = "CAMPAIGNKIT_SHARD"
+
+
+def shard_problem(spec: str) -> str | None:
+    """Why ``spec`` is not a shard ``k/N`` with 1 ≤ k ≤ N, or None when it is one."""
+    match = re.fullmatch(r"(\d+)/(\d+)", spec.strip())
+    if not match:
+        return f"'{spec}' is geen shard: schrijf deel/aantal, bv. 2/8 (deel 2 van 8)."
+    index, total = int(match[1]), int(match[2])
+    if total < 1:
+        return f"'{spec}' is geen shard: het aantal delen moet minstens 1 zijn."
+    if not 1 <= index <= total:
+        return f"'{spec}' is geen shard: het deel moet tussen 1 en {total} liggen."
+    return None
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     env = dict(os.environ)
     if args.campaign:
         env["CAMPAIGN"] = args.campaign
-    command = [sys.executable, "-m", args.tool, "build", "--strict", *args.rest]
+    if args.shard is not None:
+        problem = shard_problem(args.shard)
+        if problem is None and args.campaign:
+            problem = (
+                "--shard verdeelt het portaal over meerdere builds; met --campaign wordt maar "
+                "één campagne gebouwd. Gebruik één van beide."
+            )
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
+        env[SHARD_ENV] = args.shard.strip()
+    # `campaignkit build -- -f other.yml`: the options after "--" are for mkdocs build.
+    rest = args.rest[1:] if args.rest[:1] == ["--"] else args.rest
+    command = [sys.executable, "-m", args.tool, "build", "--strict", *rest]
     return subprocess.call(command, env=env)
 
 
@@ -113,8 +144,15 @@ def parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="bouw de site (mkdocs build --strict)")
     build.add_argument("--campaign", help="bouw alleen deze campagne")
+    build.add_argument(
+        "--shard",
+        metavar="k/N",
+        help="bouw alleen deel k van N van het portaal (elke N-de campagne), bv. 2/8 in CI",
+    )
     build.add_argument("--tool", choices=["mkdocs", "properdocs"], default="mkdocs")
-    build.add_argument("rest", nargs=argparse.REMAINDER, help="extra opties voor mkdocs build")
+    build.add_argument(
+        "rest", nargs=argparse.REMAINDER, help="extra opties voor mkdocs build, na --"
+    )
     build.set_defaults(run=cmd_build)
     return main
 

@@ -1,0 +1,207 @@
+"""The GitHub workflows and pre-commit files, checked by the tools GitHub and pre-commit trust.
+
+actionlint (with ShellCheck for `run:` scripts and pyflakes for `shell: python` steps) and
+check-jsonschema's offline copy of the workflow schema must both accept every workflow; the
+pre-commit files must pass pre-commit's own validation. The Python checks below pin down what
+publishing relies on, so a later edit cannot quietly drop it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+PAGES = ROOT / ".github" / "workflows" / "pages.yml"
+STANDALONE = ROOT / ".github" / "workflows" / "standalone.yml"
+
+
+def tool(name: str) -> str:
+    """A command installed with the test extra (next to this Python, else on PATH)."""
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.is_file() else shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} is missing: install the test extra (pip install -e '.[test]').")
+    return found
+
+
+def run(command: list[str]) -> None:
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, (
+        f"{' '.join(command)} exited {result.returncode}:\n{result.stdout}\n{result.stderr}"
+    )
+
+
+def load(path: Path) -> dict[Any, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def triggers(workflow: dict[Any, Any]) -> dict[str, Any]:
+    # YAML 1.1 (PyYAML) reads the key `on` as the boolean True.
+    value = workflow.get(True, workflow.get("on"))
+    assert isinstance(value, dict)
+    return value
+
+
+def steps_using(job: dict[str, Any], action: str) -> list[dict[str, Any]]:
+    return [s for s in job["steps"] if str(s.get("uses", "")).startswith(f"{action}@")]
+
+
+def scripts(job: dict[str, Any]) -> str:
+    return "\n".join(str(s.get("run", "")) for s in job["steps"])
+
+
+def test_there_are_workflows() -> None:
+    assert PAGES in WORKFLOWS
+    assert STANDALONE in WORKFLOWS
+
+
+def test_actionlint_accepts_every_workflow() -> None:
+    run(
+        [
+            tool("actionlint"),
+            "-no-color",
+            "-shellcheck",
+            tool("shellcheck"),
+            "-pyflakes",
+            tool("pyflakes"),
+            *map(str, WORKFLOWS),
+        ]
+    )
+
+
+def test_github_workflow_schema_accepts_every_workflow() -> None:
+    run(
+        [
+            tool("check-jsonschema"),
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *map(str, WORKFLOWS),
+        ]
+    )
+
+
+def test_pre_commit_files_are_valid() -> None:
+    # check-jsonschema has no vendored pre-commit schema; pre-commit validates its own files.
+    run([tool("pre-commit"), "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")])
+    run([tool("pre-commit"), "validate-config", str(ROOT / ".pre-commit-config.yaml")])
+
+
+def test_every_action_is_pinned_to_a_major_version() -> None:
+    for path in WORKFLOWS:
+        for uses in re.findall(r"uses:\s*(\S+)", path.read_text(encoding="utf-8")):
+            assert re.fullmatch(r"actions/[a-z-]+@v\d+", uses), f"{path.name}: {uses}"
+
+
+def test_pull_requests_validate_with_annotations() -> None:
+    workflow = load(PAGES)
+    on = triggers(workflow)
+    assert set(on["pull_request"]["paths"]) == {
+        "campaigns/**",
+        "plugins/**",
+        "mkdocs.yml",
+        "theme_overrides/**",
+        "pyproject.toml",
+    }
+    job = workflow["jobs"]["validate"]
+    assert "pull_request" in job["if"]
+    [setup] = steps_using(job, "actions/setup-python")
+    assert setup["with"]["python-version"] == "3.11"
+    assert "pip install -e ." in scripts(job)
+    assert re.search(r"campaignkit validate campaigns --format github\b", scripts(job))
+
+
+def test_push_to_main_builds_shards_and_deploys_them() -> None:
+    workflow = load(PAGES)
+    on = triggers(workflow)
+    assert on["push"]["branches"] == ["main"]
+    assert "workflow_dispatch" in on
+    jobs = workflow["jobs"]
+    assert "pull_request" in jobs["plan"]["if"]  # not on pull requests
+
+    plan = jobs["plan"]
+    assert set(plan["outputs"]) >= {"total", "shards"}
+
+    build = jobs["build"]
+    assert build["needs"] == "plan"
+    assert build["strategy"]["matrix"]["shard"] == "${{ fromJSON(needs.plan.outputs.shards) }}"
+    step_env = {k: v for s in build["steps"] for k, v in s.get("env", {}).items()}
+    assert step_env["SHARD"] == "${{ matrix.shard }}"
+    assert step_env["TOTAL"] == "${{ needs.plan.outputs.total }}"
+    assert 'campaignkit build --shard "$SHARD/$TOTAL"' in scripts(build)
+    assert 'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"' in scripts(build)
+    [cache] = steps_using(build, "actions/cache")
+    assert cache["with"]["path"] == ".cache/campaignkit"
+    assert "hashFiles('campaigns/**', 'plugins/**'" in cache["with"]["key"]
+    assert cache["with"]["restore-keys"].strip()
+    [upload] = steps_using(build, "actions/upload-artifact")
+    assert upload["with"]["path"] == "site/"
+    assert upload["with"]["name"] == "site-shard-${{ matrix.shard }}"
+
+    deploy = jobs["deploy"]
+    assert deploy["needs"] == "build"
+    assert deploy["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write", "contents": "read"}
+    assert deploy["environment"] == {
+        "name": "github-pages",
+        "url": "${{ steps.deployment.outputs.page_url }}",
+    }
+    [download] = steps_using(deploy, "actions/download-artifact")
+    assert download["with"]["pattern"] == "site-shard-*"
+    assert download["with"]["merge-multiple"] is True
+    [pages_artifact] = steps_using(deploy, "actions/upload-pages-artifact")
+    assert pages_artifact["with"]["path"] == download["with"]["path"]
+    [deployment] = steps_using(deploy, "actions/deploy-pages")
+    assert deployment["id"] == "deployment"
+    # Only the deploy job may write to Pages or ask for an identity token.
+    assert workflow["permissions"] == {"contents": "read"}
+
+
+def shard_plan(tmp_path: Path, campaigns: int) -> dict[str, str]:
+    """Run the plan job's own script on a folder with this many campaigns."""
+    [step] = [s for s in load(PAGES)["jobs"]["plan"]["steps"] if s.get("id") == "shards"]
+    assert step["shell"] == "python"
+    work = tmp_path / str(campaigns)
+    for number in range(campaigns):
+        (work / "campaigns" / f"c{number}").mkdir(parents=True)
+        (work / "campaigns" / f"c{number}" / "campaign.yml").write_text("title: x\n")
+    (work / "campaigns" / "no-campaign").mkdir(parents=True)
+    output = work / "output.txt"
+    env = {**os.environ, "GITHUB_OUTPUT": str(output)}
+    subprocess.run([sys.executable, "-c", step["run"]], cwd=work, env=env, check=True)
+    return dict(line.split("=", 1) for line in output.read_text().splitlines())
+
+
+@pytest.mark.parametrize("campaigns", [0, 1, 40, 41, 80, 81, 319, 320, 321, 1000])
+def test_one_shard_per_forty_campaigns_at_most_eight(tmp_path: Path, campaigns: int) -> None:
+    outputs = shard_plan(tmp_path, campaigns)
+    total = min(8, max(1, math.ceil(campaigns / 40)))
+    assert outputs["total"] == str(total)
+    assert yaml.safe_load(outputs["shards"]) == list(range(1, total + 1))
+
+
+def test_standalone_builds_one_campaign_at_the_root() -> None:
+    workflow = load(STANDALONE)
+    on = triggers(workflow)
+    assert list(on) == ["workflow_dispatch"]
+    assert on["workflow_dispatch"]["inputs"]["campaign"]["required"] is True
+    [job] = workflow["jobs"].values()
+    assert job["env"]["CAMPAIGN"] == "${{ inputs.campaign }}"
+    assert 'campaignkit build --campaign "$CAMPAIGN"' in scripts(job)
+    assert 'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"' in scripts(job)
+    [upload] = steps_using(job, "actions/upload-artifact")
+    assert upload["with"]["path"] == "site/"
+    # The input only reaches scripts through the environment, never spliced into them.
+    assert "inputs." not in scripts(job)
