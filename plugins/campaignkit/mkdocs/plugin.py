@@ -67,6 +67,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         self.site: Site | None = None
         self.specs: dict[str, PageSpec] = {}
         self.folder: Path | None = None
+        self.campaigns_dir: Path | None = None
         self.member = False
         self.members: MemberBuilds | None = None
         self.staging: Staging | None = None
@@ -90,7 +91,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         self.__init__()  # type: ignore[misc]  # serve keeps the instance: start clean
         self.command = command
         root = Path(config.config_file_path or ".").resolve().parent
-        campaigns_dir = root / self.config.campaigns_dir
+        self.campaigns_dir = campaigns_dir = root / self.config.campaigns_dir
         self.member = os.environ.get(MEMBER_ENV) == "1"
         built = build_date(os.environ.get("SOURCE_DATE_EPOCH"))
         today = built.astimezone(TIME_ZONE).date()
@@ -211,9 +212,12 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         return folders[0]
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> None:
-        """``mkdocs serve`` rebuilds when a campaign file changes."""
+        """``mkdocs serve`` rebuilds when a campaign file changes (in a portal: any campaign;
+        the cache rebuilds only the campaign whose files changed)."""
         if self.folder is not None:
             server.watch(str(self.folder))
+        elif self.campaigns_dir is not None:
+            server.watch(str(self.campaigns_dir))
 
     # Early: plugins that list or transform files should see the generated pages too.
     @event_priority(50)
