@@ -64,6 +64,10 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
 
     def __init__(self) -> None:
         self.command = "build"
+        self._reset()
+
+    def _reset(self) -> None:
+        """Forget the previous build: ``mkdocs serve`` keeps this instance across rebuilds."""
         self.site: Site | None = None
         self.specs: dict[str, PageSpec] = {}
         self.folder: Path | None = None
@@ -87,9 +91,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 "campaignkit needs 'use_directory_urls: true': QR codes and links point to "
                 "addresses such as /acties/<naam>/."
             )
-        command = self.command
-        self.__init__()  # type: ignore[misc]  # serve keeps the instance: start clean
-        self.command = command
+        self._reset()
         root = Path(config.config_file_path or ".").resolve().parent
         self.campaigns_dir = campaigns_dir = root / self.config.campaigns_dir
         self.member = os.environ.get(MEMBER_ENV) == "1"
@@ -293,9 +295,13 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         except PluginError:
             self.abandon(config)
             raise
+        warned = self.warnings is not None and self.warnings.count > 0
+        if self.warnings is not None:
+            self.warnings.close()
+            self.warnings = None
         if self.staging is None:
             return
-        if self.warnings is not None and self.warnings.count:
+        if warned:
             # MkDocs aborts a --strict build after this hook: keep the previous site.
             self.abandon(config)
             return
