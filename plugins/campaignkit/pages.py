@@ -851,11 +851,13 @@ class _SiteBuilder:
 
     def kit_page(self) -> PageSpec:
         assert self.kit is not None
+        # The kit's body starts at h2; every page gets the same h1 (the skip link's target).
+        title = Markup('<h1 id="ck-title">{}</h1>\n').format(self.words["kit"])
         return self.spec(
             KIT_PAGE,
             self.words["kit"],
             self.words["kit_description"].format(title=self.campaign.title),
-            self.kit.page_html,
+            title + Markup(self.kit.page_html),  # noqa: S704 - built escaped by the kit
             hide=("navigation",),
             **self.og(None, ("campaign", "")),
         )

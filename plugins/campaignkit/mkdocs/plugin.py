@@ -277,7 +277,9 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         # Only the title goes into the table of contents: it is the skip link's target.
         # Material opens a fuller one with a <label for="__toc">, which the keyboard cannot
         # reach; campaign pages are short enough to do without.
-        headings = tuple(replace(heading, children=()) for heading in spec.headings)
+        headings = tuple(
+            replace(heading, children=()) for heading in spec.headings if heading.level == 1
+        )
         page.toc = get_toc(toc_tokens(headings))  # type: ignore[arg-type]
         return spec.html
 
