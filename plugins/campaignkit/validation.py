@@ -35,6 +35,8 @@ from campaignkit.problems import CampaignError, Problem
 CAMPAIGN_FILE = "campaign.yml"
 FOLDERS = {"actions": Action, "events": Event}
 MAX_FILES = 500
+#: File names that would take the address of an overview page (acties/index.html).
+RESERVED_SLUGS = ("index",)
 
 
 def find_campaigns(campaigns_dir: Path) -> list[Path]:
@@ -220,6 +222,17 @@ class _Reader:
                         f"De bestandsnaam '{path.name}' is geen geldige naam.",
                         "Gebruik alleen kleine letters, cijfers en koppeltekens, bv. "
                         f"'{_suggest_slug(path.stem)}.yml'. De naam wordt het webadres.",
+                    )
+                )
+            elif path.stem in RESERVED_SLUGS:
+                self.problems.append(
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"De naam '{path.stem}' is voorbehouden voor de overzichtspagina.",
+                        f"Geef het bestand een andere naam, bv. '{folder.name}/mijn-{path.stem}"
+                        ".yml'.",
                     )
                 )
             else:
