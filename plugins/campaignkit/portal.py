@@ -24,6 +24,7 @@ from campaignkit.pages import (
     PageSpec,
     Site,
     _static,
+    headings,
 )
 
 PORTAL_STYLESHEET = "assets/campaignkit/portal.css"
@@ -107,6 +108,7 @@ def build_portal(campaigns: Sequence[Campaign], *, title: str, description: str)
         html=html,
         in_nav=False,
         hide=("navigation", "toc"),
+        headings=headings(html),  # the title is the skip link's target
     )
     assets += [
         Asset(STYLESHEET, _static("campaignkit.css")),
