@@ -54,8 +54,10 @@ class Site:
     @property
     def aliases(self) -> tuple[str, ...]:
         """The public address of the site, which canonical links and og:image use."""
-        data = yaml.safe_load((self.build.campaign_dir / "campaign.yml").read_text("utf-8"))
-        site_url = data.get("site_url")
+        campaign = self.build.campaign_dir / "campaign.yml"
+        if not campaign.is_file():
+            return ()
+        site_url = yaml.safe_load(campaign.read_text("utf-8")).get("site_url")
         return (site_url.rstrip("/") + "/",) if site_url else ()
 
     def path(self, page_type: str) -> str:

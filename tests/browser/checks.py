@@ -42,11 +42,15 @@ VIEWPORTS = ("phone", "desktop")
 
 @dataclass(frozen=True)
 class PageType:
-    """A kind of page; ``find`` gives its address in a built site, or None if it has none."""
+    """A kind of page; ``find`` gives its address in a built site, or None if it has none.
+
+    ``site`` is the kind of build that has it: a campaign's microsite, or the portal.
+    """
 
     name: str
     find: Callable[[Path], str | None]
     required: bool = True
+    site: str = "campaign"
 
 
 def fixed(path: str) -> Callable[[Path], str | None]:
@@ -77,9 +81,9 @@ PAGE_TYPES = (
     PageType("accessibility", fixed("/toegankelijkheid/")),
     PageType("privacy", fixed("/privacy/")),
     PageType("kit", fixed("/kit/"), required=False),
+    PageType("portal", fixed("/"), site="portal"),
 )
 PAGE_TYPE = {page_type.name: page_type for page_type in PAGE_TYPES}
-PAGE_NAMES = tuple(PAGE_TYPE)
 
 
 def cases(*axes: tuple[str, ...]) -> list[Any]:
@@ -88,6 +92,15 @@ def cases(*axes: tuple[str, ...]) -> list[Any]:
     for axis in axes:
         combos = [(*combo, value) for combo in combos for value in axis]
     return [pytest.param(*combo, id="-".join(combo)) for combo in combos]
+
+
+def page_cases(sites: dict[str, str], *axes: tuple[str, ...]) -> list[Any]:
+    """(site, page type, *axes) for each page type of each site's kind of build; ``sites``
+    maps a site's name to its kind."""
+    rows = [(site, t.name) for site, kind in sites.items() for t in PAGE_TYPES if t.site == kind]
+    for axis in axes:
+        rows = [(*row, value) for row in rows for value in axis]
+    return [pytest.param(*row, id="-".join(row)) for row in rows]
 
 
 # --- What a page does while it loads ------------------------------------------------------

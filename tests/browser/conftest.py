@@ -16,7 +16,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from browsing import CHROMIUM, CHROMIUM_ARGS, Site, Visits
-from sites import EXAMPLES, HARD, REPO, Build, build_all, config_for, serve, write_hard_campaign
+from sites import (
+    EXAMPLES,
+    HARD,
+    PORTAL,
+    REPO,
+    Build,
+    build_all,
+    config_for,
+    serve,
+    write_hard_campaign,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -32,7 +42,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Build]:
-    """The example campaigns and the hard-colour campaign, built with --strict, in parallel."""
+    """The example campaigns, the hard-colour campaign and the examples' portal, built with
+    --strict, in parallel."""
     root = tmp_path_factory.mktemp("builds")
     today = datetime.now(ZoneInfo("Europe/Brussels")).date()
     campaigns = root / "campaigns"
@@ -42,6 +53,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Build]:
         for name in EXAMPLES
     }
     jobs[HARD] = (config_for(campaigns, root / "config"), hard, root / f"site-{HARD}")
+    jobs[PORTAL] = (REPO / "mkdocs.yml", REPO / "campaigns", root / f"site-{PORTAL}")
     return build_all(jobs)
 
 

@@ -27,6 +27,10 @@ EXAMPLES = ("asse", "lier")
 #: A campaign generated for the tests, with colours that only just pass (see write_hard_campaign).
 HARD = "kleurproef"
 CAMPAIGNS = (*EXAMPLES, HARD)
+#: The portal of the example campaigns: its index, and each microsite under /<slug>/.
+PORTAL = "portal"
+#: Every site the suite builds, and its kind (which page types it has).
+SITES = {**dict.fromkeys(CAMPAIGNS, "campaign"), PORTAL: "portal"}
 
 #: A Dutch compound without a break opportunity, and a long address: both must wrap at 320 px.
 LONG_WORD = "Klimaatwijkrenovatiesubsidieaanvraagbegeleidingstrajectvoorbereidingsvergadering"
@@ -234,12 +238,18 @@ def config_for(campaigns_dir: Path, folder: Path) -> Path:
 
 
 def build_all(jobs: dict[str, tuple[Path, Path, Path]]) -> dict[str, Build]:
-    """Build several campaigns at once: name -> (mkdocs.yml, campaign folder, output folder)."""
+    """Build several sites at once: name -> (mkdocs.yml, campaign folder, output folder).
+
+    A campaign folder builds that campaign's microsite; a folder of campaigns, their portal.
+    """
     running = {}
     for name, (config, campaign_dir, site_dir) in jobs.items():
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
         command += ["-f", str(config), "-d", str(site_dir)]
-        env = {**os.environ, "CAMPAIGN": campaign_dir.name}
+        env = {k: v for k, v in os.environ.items() if k != "CAMPAIGN"}
+        env["NO_MKDOCS_2_WARNING"] = "1"
+        if (campaign_dir / "campaign.yml").is_file():
+            env["CAMPAIGN"] = campaign_dir.name
         running[name] = subprocess.Popen(
             command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from checks import load_filters, unfiltered, vnu_messages
-from sites import CAMPAIGNS, Build
+from sites import SITES, Build
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +31,7 @@ def _grouped(errors: list[str]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("campaign", CAMPAIGNS)
+@pytest.mark.parametrize("campaign", SITES)
 def test_nu_html_checker_finds_no_errors(vnu: dict[str, list[str]], campaign: str) -> None:
     errors = unfiltered(vnu[campaign], load_filters())
     assert not errors, _grouped(errors)

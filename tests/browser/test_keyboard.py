@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from browsing import Visits
-from checks import PAGE_NAMES, VIEWPORTS, cases, focus_problems, skip_link_problems
-from sites import CAMPAIGNS
+from checks import VIEWPORTS, focus_problems, page_cases, skip_link_problems
+from sites import SITES
 
 pytestmark = pytest.mark.browser
 
-PAGES = cases(CAMPAIGNS, PAGE_NAMES, VIEWPORTS)
+PAGES = page_cases(SITES, VIEWPORTS)
 
 
 @pytest.mark.parametrize(("campaign", "page_type", "viewport"), PAGES)

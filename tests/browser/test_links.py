@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from browsing import Site
 from checks import link_problems
-from sites import CAMPAIGNS
+from sites import SITES
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("campaign", CAMPAIGNS)
+@pytest.mark.parametrize("campaign", SITES)
 def test_internal_links_and_anchors_resolve(sites: dict[str, Site], campaign: str) -> None:
     site = sites[campaign]
     problems = link_problems(site.url, site.build.site_dir, site.aliases)

@@ -8,13 +8,13 @@ import os
 
 import pytest
 from browsing import README_SHOTS, Visits
-from checks import PAGE_NAMES, SIZES, VIEWPORTS, cases
+from checks import SIZES, VIEWPORTS, page_cases
 from PIL import Image
-from sites import CAMPAIGNS
+from sites import SITES
 
 pytestmark = pytest.mark.browser
 
-PAGES = cases(CAMPAIGNS, PAGE_NAMES, VIEWPORTS)
+PAGES = page_cases(SITES, VIEWPORTS)
 
 
 @pytest.mark.parametrize(("campaign", "page_type", "viewport"), PAGES)

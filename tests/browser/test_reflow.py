@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from browsing import Visits
-from checks import PAGE_NAMES, PAGE_TYPE, cases, overflow_problems
-from sites import CAMPAIGNS, HARD, LONG_URL, LONG_WORD, Build
+from checks import PAGE_TYPE, overflow_problems, page_cases
+from sites import HARD, LONG_URL, LONG_WORD, SITES, Build
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize(("campaign", "page_type"), cases(CAMPAIGNS, PAGE_NAMES))
+@pytest.mark.parametrize(("campaign", "page_type"), page_cases(SITES))
 def test_no_horizontal_scrolling_at_320_px(visits: Visits, campaign: str, page_type: str) -> None:
     with visits.open(campaign, "narrow", page_type) as (page, _):
         problems = overflow_problems(page)
