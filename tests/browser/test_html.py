@@ -31,9 +31,9 @@ def _grouped(errors: list[str]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("campaign", SITES)
-def test_nu_html_checker_finds_no_errors(vnu: dict[str, list[str]], campaign: str) -> None:
-    errors = unfiltered(vnu[campaign], load_filters())
+@pytest.mark.parametrize("name", SITES)
+def test_nu_html_checker_finds_no_errors(vnu: dict[str, list[str]], name: str) -> None:
+    errors = unfiltered(vnu[name], load_filters())
     assert not errors, _grouped(errors)
 
 
