@@ -102,6 +102,13 @@
         });
       })(labels[i]);
     }
+    // Material's search is a dialog without a name: give it the search field's name.
+    var dialog = document.querySelector('.md-search[role="dialog"]');
+    var field = names.__search;
+    if (dialog && field && !dialog.hasAttribute("aria-label")) {
+      var label = field.getAttribute("aria-label") || field.getAttribute("placeholder");
+      if (label) dialog.setAttribute("aria-label", label);
+    }
     var drawer = document.getElementById("__drawer");
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && drawer && drawer.checked) {
