@@ -179,7 +179,16 @@ def settle(page: Page) -> list[str]:
         page.wait_for_function(_IMAGES_IN, timeout=10_000)
     missing = page.evaluate(_IMAGES_OUT)
     page.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
+    # Back at the top Material fades its tabs in again: measure colours after the fade, not
+    # halfway through it.
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(_ANIMATIONS_DONE, timeout=3_000)
     return [f"image never loaded: {src}" for src in missing]
+
+
+_ANIMATIONS_DONE = """
+() => document.getAnimations().every((animation) => animation.playState !== "running")
+"""
 
 
 # --- axe-core -----------------------------------------------------------------------------
