@@ -229,20 +229,13 @@ def render(
                 )
             ]
         ) from None
-    except jinja2.TemplateError as error:  # the sandbox refused something
-        line = _template_line(error)
-        raise CampaignError(
-            [
-                Problem(
-                    name,
-                    first_line + line - 1,
-                    _column(lines, line, None),
-                    f"Deze plaatshouder kan niet ingevuld worden ({error}).",
-                    "Gebruik alleen de gewone plaatshouders, bv. {{ campaign.title }}.",
-                )
-            ]
-        ) from None
-    except (TypeError, ValueError, ArithmeticError, LookupError) as error:
+    except (
+        jinja2.TemplateError,  # the sandbox refused something
+        TypeError,
+        ValueError,
+        ArithmeticError,
+        LookupError,
+    ) as error:
         line = _template_line(error)
         raise CampaignError(
             [
