@@ -334,16 +334,12 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             raise PluginError("\n".join(lines))
 
     def abandon(self, config: MkDocsConfig) -> None:
-        if self.staging is not None:
-            self.staging.discard()
-            self.staging = None
+        """Drop the staged build and point MkDocs back at the (untouched) site folder."""
+        self.on_build_error(error=None)
         if self.final_site_dir is not None:
             config.site_dir = self.final_site_dir
-        if self.members is not None:
-            self.members.close()
-            self.members = None
 
-    def on_build_error(self, *, error: Exception) -> None:
+    def on_build_error(self, *, error: Exception | None) -> None:
         if self.staging is not None:
             self.staging.discard()
             self.staging = None
