@@ -69,7 +69,9 @@
   }
 
   // Material opens its menu and search with <label for="..."> elements, which the
-  // keyboard cannot reach on small screens: turn them into named, focusable buttons.
+  // keyboard cannot reach on small screens. Put a real button in front of each (same look,
+  // named after what it opens) that clicks the label, so Material's own handlers still run;
+  // the label itself stays in the page for Material and for browsers without JavaScript.
   function headerButtons() {
     var names = {
       __drawer: document.querySelector(".md-nav--primary"),
@@ -83,23 +85,25 @@
         if (!toggle || !(target in names)) return;
         var source = names[target];
         var name = source && (source.getAttribute("aria-label") || source.getAttribute("placeholder"));
-        label.setAttribute("role", "button");
-        label.setAttribute("tabindex", "0");
-        if (name) label.setAttribute("aria-label", name);
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = label.className;
+        button.setAttribute("data-ck-for", target);
+        button.innerHTML = label.innerHTML;
+        if (name) button.setAttribute("aria-label", name);
         if (target === "__drawer") {
-          label.setAttribute("aria-expanded", String(toggle.checked));
+          button.setAttribute("aria-expanded", String(toggle.checked));
           toggle.addEventListener("change", function () {
-            label.setAttribute("aria-expanded", String(toggle.checked));
+            button.setAttribute("aria-expanded", String(toggle.checked));
           });
         }
-        label.addEventListener("keydown", function (event) {
-          if (event.key === "Enter" || event.key === " ") {
-            // Material clicks focused labels on Enter itself: keep it to one toggle.
-            event.preventDefault();
-            event.stopPropagation();
-            label.click();
-          }
+        button.addEventListener("click", function () {
+          label.click();
+          // The search field can only take the focus once it is shown, after the click.
+          if (target === "__search" && toggle.checked && source) source.focus();
         });
+        label.setAttribute("data-ck-replaced", "");
+        label.parentNode.insertBefore(button, label);
       })(labels[i]);
     }
     // Material's search is a dialog without a name: give it the search field's name.
@@ -114,7 +118,7 @@
       if (event.key === "Escape" && drawer && drawer.checked) {
         drawer.checked = false;
         drawer.dispatchEvent(new Event("change"));
-        var button = document.querySelector('label.md-header__button[for="__drawer"]');
+        var button = document.querySelector('button[data-ck-for="__drawer"]');
         if (button) button.focus();
       }
     });
