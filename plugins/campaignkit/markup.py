@@ -14,6 +14,7 @@ nesting handling is quadratic or recursive). So Markdown goes through three fenc
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from html.parser import HTMLParser
@@ -95,6 +96,9 @@ _CLEANER = nh3.Cleaner(
 # --------------------------------------------------------------------------------------------
 
 
+# A campaign's texts are rendered several times (page, overview card, calendar, kit): the
+# result depends on the arguments only, so each is rendered once.
+@functools.lru_cache(maxsize=2048)
 def render_markdown(text: str, *, heading_offset: int = 1) -> str:
     """Untrusted Markdown to sanitised HTML.
 
@@ -151,6 +155,7 @@ def safe_url(url: str | None, *, schemes: Iterable[str] = ("http", "https")) -> 
     return url
 
 
+@functools.lru_cache(maxsize=2048)
 def plain_text(markdown_text: str, limit: int | None = None) -> str:
     """Markdown to one line of plain text, for meta descriptions, calendars and the kit.
 
