@@ -13,7 +13,7 @@ import types
 import typing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -31,6 +31,9 @@ from campaignkit.model import (
     _check_relative_path,
 )
 from campaignkit.problems import CampaignError, Problem
+
+if TYPE_CHECKING:
+    from campaignkit.kit import Text
 
 CAMPAIGN_FILE = "campaign.yml"
 FOLDERS = {"actions": Action, "events": Event}
@@ -59,11 +62,18 @@ def display_name(path: Path, base: Path | None = None) -> str:
 
 def load_campaign(folder: Path, *, base: Path | None = None) -> Campaign:
     """Read and check a whole campaign folder; raise :class:`CampaignError` with all problems."""
+    return load_campaign_and_texts(folder, base=base)[0]
+
+
+def load_campaign_and_texts(
+    folder: Path, *, base: Path | None = None
+) -> tuple[Campaign, tuple[Text, ...]]:
+    """:func:`load_campaign`, and the kit texts it checked (ready for the kit's build)."""
     reader = _Reader(folder, base)
     campaign = reader.read()
     if reader.problems or campaign is None:
         raise CampaignError(reader.problems)
-    return campaign
+    return campaign, reader.texts
 
 
 def load_campaigns(folders: Iterable[Path], *, base: Path | None = None) -> list[Campaign]:
@@ -85,6 +95,7 @@ class _Reader:
         self.base = base
         self.problems: list[Problem] = []
         self.slugs: dict[str, list[str]] = {}
+        self.texts: tuple[Text, ...] = ()
 
     def name(self, path: Path) -> str:
         return display_name(path, self.base)
@@ -185,7 +196,7 @@ class _Reader:
         from campaignkit.kit import load_texts  # the kit reads campaigns: import it late
 
         try:
-            load_texts(campaign, base=self.base)
+            self.texts = load_texts(campaign, base=self.base)
         except CampaignError as error:
             self.problems.extend(error.problems)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import jinja2
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -39,7 +40,7 @@ from campaignkit.pages import Heading, PageSpec, Site, build_date, build_site
 from campaignkit.portal import build_portal, shard
 from campaignkit.problems import CampaignError
 from campaignkit.publish import Staging
-from campaignkit.validation import find_campaigns, load_campaign, load_campaigns
+from campaignkit.validation import find_campaigns, load_campaign_and_texts, load_campaigns
 
 #: Generated images, documents and microsites, reused by the next build (not published).
 CACHE_DIR = ".cache/campaignkit"
@@ -48,12 +49,37 @@ SHARD_ENV = "CAMPAIGNKIT_SHARD"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 if TYPE_CHECKING:
+    from jinja2.bccache import Bucket
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.campaignkit")
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's compiled templates, kept for the life of the process.
+
+    MkDocs makes a new Jinja environment for every build, so each build would compile the
+    theme's templates again (about a second for Material). A portal worker builds campaign
+    after campaign, and ``mkdocs serve`` rebuilds on every edit: they compile each template
+    once. Jinja reuses code only for the same template name, file and source checksum.
+    """
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
 
 #: Campaign dates are local dates in Belgium, whatever the build machine's time zone.
 TIME_ZONE = ZoneInfo("Europe/Brussels")
@@ -120,7 +146,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     ) -> Site:
         """One campaign at the site root (or, in a worker, as a member of the portal)."""
         try:
-            campaign = load_campaign(folder, base=root)
+            campaign, texts = load_campaign_and_texts(folder, base=root)
         except CampaignError as error:
             raise PluginError(error.report()) from None
         base_url = campaign.site_url
@@ -132,6 +158,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 campaign,
                 cache_dir=root / CACHE_DIR / "kit",
                 stamp=built,
+                texts=texts,
                 template_dirs=_template_dirs(config),
             )
         except CampaignError as error:
@@ -139,7 +166,14 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         for warning in kit.warnings:
             # Said on the kit page too; not a reason to fail a --strict build.
             log.info("%s: %s", campaign.slug, warning)
-        site = build_site(campaign, base_url=base_url, today=today, stamp=built, kit=kit)
+        site = build_site(
+            campaign,
+            base_url=base_url,
+            today=today,
+            stamp=built,
+            kit=kit,
+            cache_dir=root / CACHE_DIR / "kit",
+        )
         log.info(
             "Campaign '%s': %d pages, %d files.", campaign.slug, len(site.pages), len(site.assets)
         )
@@ -247,6 +281,14 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 file = File.generated(config, asset.dest_uri, content=asset.data)
             self._add(files, file)
         return files
+
+    def on_env(
+        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        if self.site is None or env.bytecode_cache is not None:
+            return None
+        env.bytecode_cache = _COMPILED_TEMPLATES
+        return env
 
     def _add(self, files: Files, file: File) -> None:
         existing = files.get_file_from_path(file.src_uri)
