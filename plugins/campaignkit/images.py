@@ -129,9 +129,20 @@ def _fit(image: Image.Image, max_width: int) -> Image.Image:
 
 
 @lru_cache(maxsize=256)
-def _web_image(path: Path, max_width: int, stamp: tuple[int, int]) -> tuple[bytes, int, int]:
-    image = _fit(_open(path), max_width)
-    return _encode(image, output_suffix(path)), image.width, image.height
+def _web_image(path: Path, max_width: int, stamp: tuple[int, int]) -> bytes:
+    return _encode(_fit(_open(path), max_width), output_suffix(path))
+
+
+#: EXIF orientations that turn the picture a quarter: width and height swap.
+_QUARTER_TURNS = {5, 6, 7, 8}
+
+
+@lru_cache(maxsize=1024)
+def _upright_size(path: Path, stamp: tuple[int, int]) -> tuple[int, int]:
+    with Image.open(path) as image:
+        width, height = image.size
+        orientation = image.getexif().get(0x0112)
+    return (height, width) if orientation in _QUARTER_TURNS else (width, height)
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -141,15 +152,12 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 def web_image(path: Path, max_width: int = WEB_WIDTH) -> bytes:
     """The image re-encoded for the web: upright, at most ``max_width`` wide, no EXIF."""
-    return _web_image(path, max_width, _stamp(path))[0]
+    return _web_image(path, max_width, _stamp(path))
 
 
 def web_size(path: Path, max_width: int = WEB_WIDTH) -> tuple[int, int]:
-    """Width and height of :func:`web_image`'s output."""
-    _, width, height = _web_image(path, max_width, _stamp(path))
-    return width, height
-
-
-def image_size(path: Path) -> tuple[int, int]:
-    """Width and height as shown (EXIF orientation applied)."""
-    return web_size(path, max_width=1_000_000)
+    """Width and height of :func:`web_image`'s output, read from the header alone."""
+    width, height = _upright_size(path, _stamp(path))
+    if width <= max_width:
+        return width, height
+    return max_width, round(height * max_width / width)

@@ -33,6 +33,7 @@ from campaignkit.calendar import (
     outlook_calendar_url,
 )
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
+from campaignkit.kit.cache import Cache, file_digest
 from campaignkit.markup import plain_text, render_markdown, safe_url
 from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem
@@ -219,17 +220,25 @@ def build_site(
     today: date,
     stamp: datetime | None = None,
     kit: Kit | None = None,
+    cache_dir: Path | None = None,
 ) -> Site:
     """All pages and files of a campaign's microsite.
 
     ``base_url`` is the public address (for calendar links and social previews; relative
     links never use it), ``today`` splits upcoming from past events, and ``stamp`` is the
-    calendar files' DTSTAMP (midnight UTC of ``today`` unless given). Same input, same
+    calendar files' DTSTAMP (midnight UTC of ``today`` unless given). Web images are kept in
+    ``cache_dir`` (the kit's cache) for the next build when it is given. Same input, same
     output, byte for byte.
     """
     if stamp is None:
         stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
-    return _SiteBuilder(campaign, base_url=base_url, today=today, stamp=stamp, kit=kit).build()
+    cache = Cache(cache_dir) if cache_dir is not None else None
+    site = _SiteBuilder(
+        campaign, base_url=base_url, today=today, stamp=stamp, kit=kit, cache=cache
+    ).build()
+    if cache is not None:
+        cache.save()
+    return site
 
 
 def branding_css(campaign: Campaign) -> str:
@@ -367,10 +376,12 @@ def _safe_name(relative: str) -> str:
 
 
 class _Images:
-    """Re-encodes campaign images once per width and names them under ``images/``."""
+    """Re-encodes campaign images once per width and names them under ``images/``; with a
+    ``cache``, an image made by an earlier build is taken from it."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, cache: Cache | None = None) -> None:
         self.folder = folder
+        self.cache = cache
         self.assets: dict[str, bytes] = {}
         self._owner: dict[str, str] = {}
         self._names: dict[str, str] = {}
@@ -403,11 +414,21 @@ class _Images:
             size = web_size(path, width)
             dest = f"images/{self._stem(relative)}-{size[0]}{suffix}"
             if dest not in self.assets:
-                self.assets[dest] = web_image(path, width)
+                self.assets[dest] = self._encode(path, relative, width)
             if (dest, size[0]) not in sources:
                 sources.append((dest, size[0]))
         position = f"{focus[0] * 100:.0f}% {focus[1] * 100:.0f}%" if focus else None
         return Picture(tuple(sources), size[0], size[1], alt, credit, position)
+
+    def _encode(self, path: Path, relative: str, width: int) -> bytes:
+        if self.cache is None:
+            return web_image(path, width)
+        return self.cache.get(
+            "web-image",
+            {"source": file_digest(path), "width": width, "suffix": output_suffix(path)},
+            lambda: web_image(path, width),
+            label=f"{relative} {width}",
+        )
 
 
 class _Format:
@@ -466,6 +487,7 @@ class _SiteBuilder:
         today: date,
         stamp: datetime,
         kit: Kit | None = None,
+        cache: Cache | None = None,
     ) -> None:
         self.campaign = campaign
         self.kit = kit
@@ -475,7 +497,7 @@ class _SiteBuilder:
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
         self.today = today
         self.stamp = stamp
-        self.images = _Images(Path(campaign.folder))
+        self.images = _Images(Path(campaign.folder), cache)
         self.organiser_url = safe_url(campaign.municipality.website)
         self._check_slugs()
         self.events = tuple(sorted(campaign.events, key=_sort_key))

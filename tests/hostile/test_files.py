@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from campaignkit.images import check_image, web_image
+from campaignkit.images import check_image, web_image, web_size
 from campaignkit.problems import CampaignError
 from campaignkit.validation import load_campaign
 
@@ -170,3 +170,18 @@ def test_web_image_is_deterministic_and_bounded(tmp_path: Path) -> None:
     assert web_image(path, max_width=1600) == first
     with Image.open(io.BytesIO(first)) as image:
         assert image.size == (1600, 533)
+
+
+@pytest.mark.parametrize("orientation", [1, 3, 6, 8])
+@pytest.mark.parametrize("size", [(40, 20), (3001, 1000), (999, 2999)])
+def test_web_size_is_the_size_web_image_writes(
+    tmp_path: Path, orientation: int, size: tuple[int, int]
+) -> None:
+    """Pages print width and height from the header alone: they must match the file."""
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    path = tmp_path / "foto.jpg"
+    Image.new("RGB", size, (20, 120, 60)).save(path, "JPEG", exif=exif.tobytes())
+    for width in (480, 960, 1600):
+        with Image.open(io.BytesIO(web_image(path, width))) as image:
+            assert web_size(path, width) == image.size

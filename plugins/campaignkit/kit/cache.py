@@ -5,7 +5,8 @@ JSON description of its parameters (texts, colours, sizes), the hashes of the so
 it reads and :data:`CODE_VERSION`. A build asks for a key; on a hit the stored bytes come
 back, on a miss the output is made and stored. A JSON manifest beside the objects says what
 each key is, so the folder can be inspected and pruned. The code version is a hash of
-this package's source, so editing a generator never serves an image it made before.
+the source that makes the outputs, so editing a generator never serves an image it made
+before.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ import PIL
 import reportlab
 import segno
 
+#: The modules outside the kit whose code shapes cached outputs: web images, and the
+#: Markdown, dates and colours that go into documents, cards and posters.
+_SHAPING = ("images.py", "markup.py", "i18n.py", "branding.py")
+
 
 def _code_version() -> str:
-    """A hash of the kit's own source: any change to a generator invalidates its outputs."""
+    """A hash of the source that makes cached outputs: any change to it invalidates them."""
+    kit = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in [*sorted(kit.glob("*.py")), *(kit.parent / name for name in _SHAPING)]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
