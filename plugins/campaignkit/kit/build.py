@@ -6,6 +6,7 @@ made through the cache, so a second build with nothing changed only reads stored
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import unicodedata
@@ -632,8 +633,16 @@ def build_kit(
     readme_text = readme(campaign, builder.pictures.values(), builder.files.files, builder.warnings)
     builder.add("LEESMIJ.txt", readme_text.encode("utf-8"), builder.source_name("campaign.yml"))
     builder.files.check()
-    archive = zip_bytes(
-        {path.removeprefix(f"{KIT}/"): data for path, data in builder.files.files.items()}
+    entries = {path.removeprefix(f"{KIT}/"): data for path, data in builder.files.files.items()}
+    archive = cache.get(
+        "zip",
+        {
+            "entries": sorted(
+                (name, hashlib.sha256(data).hexdigest()) for name, data in entries.items()
+            )
+        },
+        lambda: zip_bytes(entries),
+        label=urls.zip_name(campaign),
     )
     zip_path = f"{KIT}/{urls.zip_name(campaign)}"
     if zip_path in builder.files.files:  # pragma: no cover - names above never end so
