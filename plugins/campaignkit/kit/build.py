@@ -52,11 +52,11 @@ _CARD_KINDS = {"action": "actie-", "event": "activiteit-", "campaign": "campagne
 
 def social_card_path(kind: str, slug: str = "", size: tuple[int, int] = (1200, 630)) -> str:
     """Where the social card of a page is in the built site, e.g.
-    ``kit/beelden/kaarten/actie-geveltuin-1200x630.png``; ``kind`` is ``action``, ``event``
+    ``kit/beelden/kaarten/actie-geveltuin-1200x630.jpg``; ``kind`` is ``action``, ``event``
     or ``campaign`` (the home page, no slug)."""
     prefix = _CARD_KINDS[kind]
     name = prefix if kind == "campaign" else prefix + slug
-    return f"{KIT}/{CARDS}/{name}-{size[0]}x{size[1]}.png"
+    return f"{KIT}/{CARDS}/{name}-{size[0]}x{size[1]}.jpg"
 
 
 @dataclass(frozen=True)
