@@ -76,12 +76,26 @@ def load_campaign_and_texts(
     return campaign, reader.texts
 
 
-def load_campaigns(folders: Iterable[Path], *, base: Path | None = None) -> list[Campaign]:
-    """Load several campaigns, reporting the problems of all of them together."""
+def load_campaign_settings(folder: Path, *, base: Path | None = None) -> Campaign:
+    """Only ``campaign.yml`` of a campaign, checked: what a portal lists. Its actions and
+    events are left empty (and unchecked); :func:`load_campaign` reads and checks them."""
+    reader = _Reader(folder, base)
+    campaign = reader.read_settings()
+    if reader.problems or campaign is None:
+        raise CampaignError(reader.problems)
+    return campaign
+
+
+def load_campaigns(
+    folders: Iterable[Path], *, base: Path | None = None, settings_only: bool = False
+) -> list[Campaign]:
+    """Load several campaigns (with ``settings_only``, their ``campaign.yml`` alone),
+    reporting the problems of all of them together."""
+    load = load_campaign_settings if settings_only else load_campaign
     campaigns, problems = [], []
     for folder in folders:
         try:
-            campaigns.append(load_campaign(folder, base=base))
+            campaigns.append(load(folder, base=base))
         except CampaignError as error:
             problems.extend(error.problems)
     if problems:
@@ -127,7 +141,23 @@ class _Reader:
             self.problems.extend(_explain(doc, model, error))
             return None
 
-    def read(self) -> Campaign | None:
+    def read_settings(self) -> Campaign | None:
+        """``campaign.yml`` alone, checked as :meth:`read` checks it: a campaign without
+        its actions and events."""
+        campaign_doc, settings = self._settings()
+        if settings is None or campaign_doc is None:
+            return None
+        campaign = Campaign.model_validate(
+            {
+                **settings.model_dump(exclude_unset=True),
+                "slug": self.folder.name,
+                "folder": str(self.folder),
+            }
+        )
+        self._check_campaign(campaign_doc, campaign)
+        return campaign
+
+    def _settings(self) -> tuple[Document | None, CampaignFile | None]:
         folder = self.folder
         slug = folder.name
         campaign_path = folder / CAMPAIGN_FILE
@@ -151,9 +181,17 @@ class _Reader:
                     "Maak een campagne met 'campaignkit new <naam> --municipality \"Gemeente\"'.",
                 )
             )
-            return None
+            return None, None
         campaign_doc = self.load(campaign_path)
         settings = self.validate(campaign_doc, CampaignFile, {}) if campaign_doc else None
+        return campaign_doc, settings
+
+    def read(self) -> Campaign | None:
+        folder = self.folder
+        slug = folder.name
+        campaign_doc, settings = self._settings()
+        if campaign_doc is None and not (folder / CAMPAIGN_FILE).is_file():
+            return None
         entries: dict[str, list[tuple[Document, Any]]] = {}
         for folder_name, model in FOLDERS.items():
             entries[folder_name] = []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from campaignkit.mkdocs.portal import share_theme_files
 from campaignkit.portal import build_portal, shard
+from campaignkit.problems import CampaignError
 from campaignkit.validation import find_campaigns, load_campaigns
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,3 +56,27 @@ def test_member_pages_use_the_portal_theme_files() -> None:
     assert 'href="../assets/campaignkit/campaignkit.css"' in shared  # the campaign's own
     assert '"search": "../assets/javascripts/workers/search.js"' in shared
     assert 'src="../images/foto.jpg"' in shared
+
+
+def test_settings_alone_give_the_same_index_and_check_campaign_yml(tmp_path: Path) -> None:
+    """The portal reads campaign.yml alone (workers check the rest): same index, and a
+    problem in campaign.yml is still located; one in an action is left to the worker."""
+    folders = find_campaigns(ROOT / "campaigns")
+    whole = build_portal(load_campaigns(folders), title="T", description="D")
+    light = build_portal(load_campaigns(folders, settings_only=True), title="T", description="D")
+    assert light == whole
+
+    folder = tmp_path / "campaigns" / "asse"
+    shutil.copytree(ROOT / "campaigns" / "asse", folder)
+    action = next((folder / "actions").glob("*.yml"))
+    action.write_text(action.read_text("utf-8") + "efort: low\n", "utf-8")
+    (campaign,) = load_campaigns([folder], base=tmp_path, settings_only=True)
+    assert campaign.slug == "asse" and campaign.actions == ()
+    with pytest.raises(CampaignError, match="efort"):
+        load_campaigns([folder], base=tmp_path)
+
+    settings = folder / "campaign.yml"
+    settings.write_text(settings.read_text("utf-8") + "titel: Dubbel\n", "utf-8")
+    with pytest.raises(CampaignError) as raised:
+        load_campaigns([folder], base=tmp_path, settings_only=True)
+    assert any(p.file == "campaigns/asse/campaign.yml" for p in raised.value.problems)

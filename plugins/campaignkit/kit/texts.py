@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -169,15 +169,20 @@ def _finalize(value: object) -> object:
     return "" if value is None else value
 
 
-def _environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        undefined=StrictUndefined,
-        autoescape=False,
-        finalize=_finalize,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+_ENVIRONMENT = SandboxedEnvironment(
+    undefined=StrictUndefined,
+    autoescape=False,
+    finalize=_finalize,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+@lru_cache(maxsize=512)
+def _compiled(source: str) -> jinja2.Template:
+    """A text compiled once per process: every campaign shares the built-in texts."""
+    return _ENVIRONMENT.from_string(source)
 
 
 _TEMPLATE_FILE = "<template>"
@@ -195,7 +200,7 @@ def render(
     """Fill in ``source``; raise :class:`CampaignError` located at ``name``:line:column."""
     lines = source.split("\n")
     try:
-        template = _environment().from_string(source)
+        template = _compiled(source)
         output = template.render(values)
     except jinja2.TemplateSyntaxError as error:
         line = error.lineno or 1

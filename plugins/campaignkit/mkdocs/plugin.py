@@ -183,7 +183,8 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     def portal(self, config: MkDocsConfig, root: Path, folders: list[Path], today: date) -> Site:
         """The portal index here; every campaign's microsite in worker processes."""
         try:
-            campaigns = load_campaigns(folders, base=root)
+            # campaign.yml alone: each worker checks its whole campaign before it builds it.
+            campaigns = load_campaigns(folders, base=root, settings_only=True)
         except CampaignError as error:
             raise PluginError(error.report()) from None
         try:

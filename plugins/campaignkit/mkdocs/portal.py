@@ -149,7 +149,9 @@ def build_member(task: Task) -> Result:
         messages.append(str(error) or "afgebroken")
         ok = False
     except Exception as error:  # reported per campaign, never a traceback
-        messages.append(f"{type(error).__name__}: {error}")
+        # MkDocs' own errors (the campaign's problems among them) are written for people.
+        for_people = type(error).__module__.split(".")[0] in ("mkdocs", "properdocs")
+        messages.append(str(error) if for_people else f"{type(error).__name__}: {error}")
         ok = False
     finally:
         for logger in loggers:
