@@ -15,10 +15,16 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 import PIL
 import reportlab
@@ -42,6 +48,7 @@ CODE_VERSION = _code_version()
 #: Library versions change the bytes they write, so they are part of every key.
 LIBRARIES = f"pillow-{PIL.__version__}/reportlab-{reportlab.Version}/segno-{segno.__version__}"
 MANIFEST = "manifest.json"
+LOCK = "manifest.lock"
 
 
 def file_digest(path: Path) -> str:
@@ -101,25 +108,31 @@ class Cache:
         key = cache_key(kind, spec)
         entry = self._manifest.get(key)
         path = self._path(key)
-        if entry is not None:
-            try:
-                data = path.read_bytes()
-            except OSError:
-                data = None
-            if data is not None and hashlib.sha256(data).hexdigest() == entry.get("sha256"):
-                self.hits += 1
-                return data
+        try:
+            data: bytes | None = path.read_bytes()
+        except OSError:
+            data = None
+        # Objects are written whole (then renamed), so one on disk is complete even when
+        # the manifest does not list it: parallel builds may each have added one.
+        if data is not None and (entry is None or _sha256(data) == entry.get("sha256")):
+            self.hits += 1
+            if entry is None:
+                self._remember(key, kind, label, data)
+            return data
         self.misses += 1
         data = make()
         self._store(path, data)
+        self._remember(key, kind, label, data)
+        return data
+
+    def _remember(self, key: str, kind: str, label: str, data: bytes) -> None:
         self._manifest[key] = {
             "kind": kind,
             "label": label,
             "size": len(data),
-            "sha256": hashlib.sha256(data).hexdigest(),
+            "sha256": _sha256(data),
         }
         self._dirty = True
-        return data
 
     def _store(self, path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,17 +147,36 @@ class Cache:
             raise
 
     def save(self) -> None:
-        """Write the manifest (only when something was added)."""
+        """Write the manifest (only when something was added), keeping what other builds
+        added meanwhile: read, merge and write happen under a lock where the system has one."""
         if not self._dirty:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        # Another build may have used the same folder meanwhile: keep its entries too.
-        entries = dict(Cache(self.folder)._manifest)
-        entries.update(self._manifest)
-        text = json.dumps(
-            {"version": 1, "entries": dict(sorted(entries.items()))},
-            indent=1,
-            ensure_ascii=False,
-        )
-        self._store(self.folder / MANIFEST, text.encode("utf-8"))
+        with _locked(self.folder / LOCK):
+            entries = dict(Cache(self.folder)._manifest)
+            entries.update(self._manifest)
+            text = json.dumps(
+                {"version": 1, "entries": dict(sorted(entries.items()))},
+                indent=1,
+                ensure_ascii=False,
+            )
+            self._store(self.folder / MANIFEST, text.encode("utf-8"))
         self._dirty = False
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``path`` between processes (POSIX); elsewhere, none."""
+    if fcntl is None:  # pragma: no cover - Windows
+        yield
+        return
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
