@@ -1,4 +1,4 @@
-"""The ``campaignkit`` command: new, validate, schema, build."""
+"""The ``campaignkit`` command: new, validate, schema, build, kit."""
 
 from __future__ import annotations
 
@@ -14,7 +14,12 @@ from pathlib import Path
 from campaignkit.problems import CampaignError, Problem
 from campaignkit.scaffold import ScaffoldError, new_campaign
 from campaignkit.schema import write_schemas
-from campaignkit.validation import CAMPAIGN_FILE, find_campaigns, load_campaigns
+from campaignkit.validation import (
+    CAMPAIGN_FILE,
+    find_campaigns,
+    load_campaign_and_texts,
+    load_campaigns,
+)
 
 
 def _campaign_folders(path: Path) -> list[Path]:
@@ -118,6 +123,42 @@ def cmd_build(args: argparse.Namespace) -> int:
     return subprocess.call(command, env=env)
 
 
+def cmd_kit(args: argparse.Namespace) -> int:
+    """Write each campaign's kit ZIP into a folder, e.g. to publish them as release assets."""
+    from campaignkit.kit import build_kit  # images, fonts, PDF: only this command needs them
+    from campaignkit.pages import build_date
+
+    path = Path(args.path)
+    folders = _campaign_folders(path)
+    if not folders:
+        print(
+            f"Geen campagnes gevonden in {path}: een campagne is een map met een {CAMPAIGN_FILE}.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        loaded = [load_campaign_and_texts(folder) for folder in folders]
+    except CampaignError:
+        # Report every problem of every campaign, as `validate` does.
+        return cmd_validate(argparse.Namespace(path=args.path, format="text"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = build_date(os.environ.get("SOURCE_DATE_EPOCH"))
+    for campaign, texts in loaded:
+        try:
+            kit = build_kit(campaign, cache_dir=Path(args.cache), stamp=stamp, texts=texts)
+        except CampaignError as error:
+            _print_problems(error.problems, "text")
+            return 1
+        target = out / kit.archive_name
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_bytes(kit.archive)
+        os.replace(temporary, target)
+        size = f"{len(kit.archive) / 1_000_000:.1f}".replace(".", ",")
+        print(f"✓ {campaign.slug}: {target} ({size} MB)")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="campaignkit",
@@ -154,6 +195,18 @@ def parser() -> argparse.ArgumentParser:
         "rest", nargs=argparse.REMAINDER, help="extra opties voor mkdocs build, na --"
     )
     build.set_defaults(run=cmd_build)
+
+    kit = commands.add_parser(
+        "kit", help="schrijf de ZIP van elke communicatiekit in een map (voor een release)"
+    )
+    kit.add_argument("path", nargs="?", default="campaigns")
+    kit.add_argument("--out", required=True, help="map voor de ZIP-bestanden, bv. kits")
+    kit.add_argument(
+        "--cache",
+        default=".cache/campaignkit/kit",
+        help="de cache van de kit (standaard dezelfde als die van mkdocs build)",
+    )
+    kit.set_defaults(run=cmd_kit)
     return main
 
 

@@ -8,11 +8,13 @@ output HTML, calendars and styles are checked as a browser would receive them.
 from __future__ import annotations
 
 import html
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -351,3 +353,47 @@ def test_example_campaigns_build(tmp_path: Path, tool: str, slug: str) -> None:
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis" not in home
     assert not list(ROOT.joinpath("docs").glob("*.md"))
+
+
+def test_kit_zip_published_elsewhere(tmp_path: Path) -> None:
+    """With kit_zip_url the site leaves the ZIP out and links to it; `campaignkit kit`
+    writes the very ZIP the page announces, for the release."""
+    project = make_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    url = "https://github.com/bbl/campagnes/releases/download/kits/{name}"
+    text = config.read_text("utf-8").replace(
+        "  - campaignkit\n", f"  - campaignkit:\n      kit_zip_url: {url}\n"
+    )
+    assert "kit_zip_url" in text
+    config.write_text(text, "utf-8")
+    write_campaign(project / "campaigns" / "demo")
+    site = project / "site"
+    result = run_build("mkdocs", project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not list(site.rglob("*.zip"))
+    page = read(site, "kit/index.html")
+    href = url.replace("{name}", "demo-communicatiekit.zip")
+    assert f'href="{href}"' in page
+    size = re.search(r"ZIP, ([0-9,]+) MB", page)
+    assert size
+
+    kits = tmp_path / "kits"
+    written = subprocess.run(
+        [sys.executable, "-m", "campaignkit.cli", "kit", "campaigns", "--out", str(kits)],
+        cwd=project,
+        env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert written.returncode == 0, written.stderr
+    archive = (kits / "demo-communicatiekit.zip").read_bytes()
+    assert f"{len(archive) / 1_000_000:.1f}".replace(".", ",") == size.group(1)
+    with zipfile.ZipFile(io.BytesIO(archive)) as opened:
+        names = opened.namelist()
+    assert "LEESMIJ.txt" in names and any(n.startswith("affiches/") for n in names)
+
+    config.write_text(text.replace(url, "javascript:alert(1)//{name}"), "utf-8")
+    refused = run_build("mkdocs", project, tmp_path / "other-site")
+    assert refused.returncode == 1
+    assert "kit_zip_url" in refused.stderr and "Traceback" not in refused.stderr

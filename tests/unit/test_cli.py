@@ -92,3 +92,18 @@ def test_committed_schemas_are_generated_from_the_model() -> None:
     assert (
         "slug" not in json.loads((ROOT / "schema" / "action.schema.json").read_text())["properties"]
     )
+
+
+def test_kit_command_reports_problems_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
+    action = Path("campaigns/demo/actions/voorbeeld-actie.yml")
+    action.write_text(action.read_text(encoding="utf-8") + "efort: low\n", encoding="utf-8")
+    assert main(["kit", "--out", "kits"]) == 1
+    err = capsys.readouterr().err
+    assert "campaigns/demo/actions/voorbeeld-actie.yml:16:1: 'efort'" in err
+    assert "Traceback" not in err
+    assert not Path("kits").exists()
+    assert main(["kit", "leeg", "--out", "kits"]) == 2

@@ -102,7 +102,7 @@ def test_pre_commit_files_are_valid() -> None:
 def test_every_action_is_pinned_to_a_major_version() -> None:
     for path in WORKFLOWS:
         for uses in re.findall(r"uses:\s*(\S+)", path.read_text(encoding="utf-8")):
-            assert re.fullmatch(r"actions/[a-z-]+@v\d+", uses), f"{path.name}: {uses}"
+            assert re.fullmatch(r"actions/[a-z-]+(/[a-z-]+)?@v\d+", uses), f"{path.name}: {uses}"
 
 
 def test_pull_requests_validate_with_annotations() -> None:
@@ -169,8 +169,9 @@ def test_push_to_main_builds_shards_and_deploys_them() -> None:
     assert workflow["permissions"] == {"contents": "read"}
 
 
-def shard_plan(tmp_path: Path, campaigns: int) -> dict[str, str]:
-    """Run the plan job's own script on a folder with this many campaigns."""
+def shard_plan(tmp_path: Path, campaigns: int, config: str | None = None) -> dict[str, str]:
+    """Run the plan job's own script on a folder with this many campaigns (and this
+    mkdocs.yml, else the repository's), in the repository bbl/campagnes."""
     [step] = [s for s in load(PAGES)["jobs"]["plan"]["steps"] if s.get("id") == "shards"]
     assert step["shell"] == "python"
     work = tmp_path / str(campaigns)
@@ -178,8 +179,11 @@ def shard_plan(tmp_path: Path, campaigns: int) -> dict[str, str]:
         (work / "campaigns" / f"c{number}").mkdir(parents=True)
         (work / "campaigns" / f"c{number}" / "campaign.yml").write_text("title: x\n")
     (work / "campaigns" / "no-campaign").mkdir(parents=True)
+    (work / "mkdocs.yml").write_text(
+        config if config is not None else (ROOT / "mkdocs.yml").read_text("utf-8"), "utf-8"
+    )
     output = work / "output.txt"
-    env = {**os.environ, "GITHUB_OUTPUT": str(output)}
+    env = {**os.environ, "GITHUB_OUTPUT": str(output), "GITHUB_REPOSITORY": "bbl/campagnes"}
     subprocess.run([sys.executable, "-c", step["run"]], cwd=work, env=env, check=True)
     return dict(line.split("=", 1) for line in output.read_text().splitlines())
 
@@ -190,6 +194,32 @@ def test_one_shard_per_forty_campaigns_at_most_eight(tmp_path: Path, campaigns: 
     total = min(8, max(1, math.ceil(campaigns / 40)))
     assert outputs["total"] == str(total)
     assert yaml.safe_load(outputs["shards"]) == list(range(1, total + 1))
+    assert outputs["kit_release"] == ""  # the repository's mkdocs.yml: ZIPs on the site
+
+
+@pytest.mark.parametrize(
+    ("url", "release"),
+    [
+        ("https://github.com/bbl/campagnes/releases/download/kits/{name}", "kits"),
+        ("'https://github.com/BBL/Campagnes/releases/download/kits-2027/{name}'", "kits-2027"),
+        ("https://github.com/someone/else/releases/download/kits/{name}", ""),
+        ("https://downloads.example.org/kits/{name}", ""),
+    ],
+)
+def test_kits_job_uploads_to_a_release_of_this_repository_only(
+    tmp_path: Path, url: str, release: str
+) -> None:
+    config = (
+        (ROOT / "mkdocs.yml")
+        .read_text("utf-8")
+        .replace("  - campaignkit\n", f"  - campaignkit:\n      kit_zip_url: {url}\n")
+    )
+    assert shard_plan(tmp_path, 3, config)["kit_release"] == release
+    kits = load(PAGES)["jobs"]["kits"]
+    assert kits["if"] == "needs.plan.outputs.kit_release != ''"
+    assert kits["permissions"] == {"contents": "write"}
+    assert "campaignkit kit campaigns --out kits" in scripts(kits)
+    assert 'gh release upload "$RELEASE" kits/*.zip --clobber' in scripts(kits)
 
 
 def test_standalone_builds_one_campaign_at_the_root() -> None:

@@ -69,10 +69,12 @@ class Kit:
     texts: tuple[Text, ...] = ()
     cache_hits: int = 0
     cache_misses: int = 0
+    archive: bytes = field(default=b"", repr=False)
+    archive_name: str = ""
 
     @property
     def zip_path(self) -> str:
-        return next(p for p in self.files if p.endswith("-communicatiekit.zip"))
+        return f"{KIT}/{self.archive_name}"
 
 
 @dataclass
@@ -612,11 +614,14 @@ def build_kit(
     texts: Sequence[Text] | None = None,
     base: Path | None = None,
     template_dirs: Sequence[Path] = (),
+    zip_url: str | None = None,
 ) -> Kit:
     """Build the communication kit of a (validated) campaign.
 
     Raises :class:`CampaignError` when texts have problems or two files would get the
-    same name. ``texts`` may be passed when :func:`load_texts` already ran.
+    same name. ``texts`` may be passed when :func:`load_texts` already ran. With
+    ``zip_url`` (the ZIP published elsewhere, e.g. as a release asset), the kit page links
+    there and ``files`` leaves the ZIP out; ``archive`` always holds it.
     """
     if texts is None:
         texts = load_texts(campaign, base=base)
@@ -647,13 +652,14 @@ def build_kit(
     zip_path = f"{KIT}/{urls.zip_name(campaign)}"
     if zip_path in builder.files.files:  # pragma: no cover - names above never end so
         raise CampaignError([Problem(builder.source_name("campaign.yml"), 1, 1, zip_path)])
-    builder.files.files[zip_path] = archive
+    if zip_url is None:
+        builder.files.files[zip_path] = archive
     cache.save()
     page_html = render_page(
         campaign,
         builder.page,
         pictures=list(builder.pictures.values()),
-        zip_href=urls.zip_name(campaign),
+        zip_href=zip_url or urls.zip_name(campaign),
         zip_size=len(archive),
         warnings=builder.warnings,
         template_dirs=template_dirs,
@@ -665,4 +671,6 @@ def build_kit(
         texts=tuple(texts),
         cache_hits=cache.hits,
         cache_misses=cache.misses,
+        archive=archive,
+        archive_name=urls.zip_name(campaign),
     )

@@ -27,5 +27,11 @@ class CampaignkitConfig(base.Config):
     )
     """One sentence under the portal's title."""
 
+    kit_zip_url = c.Optional(c.Type(str))
+    """Where each kit's ZIP is downloaded from instead of the site, with ``{name}`` for its
+    file name (``asse-communicatiekit.zip``), e.g. a GitHub release:
+    ``https://github.com/<owner>/<repo>/releases/download/kits/{name}``. The ZIPs are then
+    left out of the site; ``campaignkit kit --out DIR`` writes them for the upload."""
+
     jobs = c.Optional(c.Type(int))
     """Worker processes for a portal build; all CPU cores when not set."""

@@ -24,6 +24,8 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 
 from campaignkit.kit import build_kit
+from campaignkit.kit.urls import zip_name
+from campaignkit.markup import safe_url
 from campaignkit.mkdocs.config import CampaignkitConfig
 from campaignkit.mkdocs.portal import (
     MEMBER_ENV,
@@ -118,6 +120,15 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 "addresses such as /acties/<naam>/."
             )
         self._reset()
+        zip_url = self.config.kit_zip_url
+        if zip_url is not None and (
+            "{name}" not in zip_url or not safe_url(zip_url.replace("{name}", "x.zip"))
+        ):
+            raise PluginError(
+                f"kit_zip_url '{zip_url}' is geen bruikbaar adres: het moet met https:// of "
+                "http:// beginnen en {name} bevatten, bv. https://github.com/<eigenaar>/"
+                "<repository>/releases/download/kits/{name}."
+            )
         root = Path(config.config_file_path or ".").resolve().parent
         self.campaigns_dir = campaigns_dir = root / self.config.campaigns_dir
         self.member = os.environ.get(MEMBER_ENV) == "1"
@@ -159,6 +170,11 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 cache_dir=root / CACHE_DIR / "kit",
                 stamp=built,
                 texts=texts,
+                zip_url=(
+                    self.config.kit_zip_url.replace("{name}", zip_name(campaign))
+                    if self.config.kit_zip_url
+                    else None
+                ),
                 template_dirs=_template_dirs(config),
             )
         except CampaignError as error:

@@ -93,12 +93,26 @@ def _digest_tree(digest: hashlib._Hash, folder: Path, base: Path) -> None:
             digest.update(path.read_bytes() + b"\0")
 
 
+_INHERIT = re.compile(r"^INHERIT:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", re.MULTILINE)
+
+
+def _digest_config(digest: hashlib._Hash, config_file: Path, depth: int = 0) -> None:
+    """The configuration file, and the files it INHERITs from (CI adds site_url that way)."""
+    data = config_file.read_bytes()
+    digest.update(data + b"\0")
+    found = _INHERIT.search(data.decode("utf-8", "replace"))
+    if found and depth < 5:
+        parent = config_file.parent / found.group(1).strip()
+        if parent.is_file():
+            _digest_config(digest, parent, depth + 1)
+
+
 def environment_key(config_file: Path, theme_dir: Path | None, extra: Iterable[str]) -> str:
     """Everything every microsite is built from, except the campaign itself."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     _digest_tree(digest, package, package.parent)
-    digest.update(config_file.read_bytes())
+    _digest_config(digest, config_file)
     if theme_dir:
         _digest_tree(digest, theme_dir, theme_dir.parent)
     for name in _PACKAGES:
