@@ -107,6 +107,10 @@ def test_every_microsite_keeps_the_url_contract_under_its_prefix(project: Path) 
     ):
         assert (site / path).is_file(), path
     assert not (site / "kit" / "teksten" / "nieuwsbrief" / "index.html").exists()
+    # One 404 page, the portal's: a host serves it for every missing address.
+    assert sorted(
+        p.relative_to(project / "site") for p in (project / "site").rglob("404.html")
+    ) == [Path("404.html")]
 
 
 def test_microsites_share_one_copy_of_the_theme_files(project: Path) -> None:

@@ -350,6 +350,10 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     # Late: the site is complete only when every other plugin has written its files.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.member:
+            # A host serves one 404 page for every missing address: the portal's. A member's
+            # own, with links written for its own root, would only be a broken page.
+            (Path(config.site_dir) / "404.html").unlink(missing_ok=True)
         try:
             if self.members is not None:
                 self.place_members(Path(config.site_dir))
