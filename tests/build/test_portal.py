@@ -152,10 +152,14 @@ def test_each_microsite_has_its_own_branding_and_language(project: Path) -> None
 
 def test_unchanged_rebuild_reuses_every_microsite_and_is_identical(project: Path) -> None:
     before = _tree(project / "site")
+    gone = project / ".cache" / "campaignkit" / "sites" / "verwijderd" / "0123456789"
+    gone.mkdir(parents=True)  # the cached microsite of a campaign that no longer exists
     result = _build(project)
     assert result.stderr.count("hergebruikt") == 3, result.stderr
     assert "gebouwd in" not in result.stderr
     assert _tree(project / "site") == before
+    assert not gone.parent.exists()
+    assert (project / ".cache" / "campaignkit" / "sites" / "asse").is_dir()
 
 
 def test_shards_together_equal_the_full_build(project: Path) -> None:

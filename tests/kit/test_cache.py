@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import time
 from pathlib import Path
 
 from campaignkit.kit.cache import MANIFEST, Cache
@@ -56,3 +58,22 @@ def test_a_damaged_object_listed_in_the_manifest_is_made_again(tmp_path: Path) -
     again = Cache(tmp_path)
     assert again.get("test", {"n": 1}, lambda: b"one") == b"one"
     assert (again.hits, again.misses) == (0, 1)
+
+
+def test_prune_forgets_what_no_build_used_for_a_while(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    cache.get("test", {"n": "old"}, lambda: b"old")
+    cache.get("test", {"n": "used"}, lambda: b"used")
+    cache.save()
+    month_ago = time.time() - 40 * 86_400
+    for path in (tmp_path / "objects").glob("*/*"):
+        os.utime(path, (month_ago, month_ago))
+    again = Cache(tmp_path)
+    assert again.get("test", {"n": "used"}, lambda: b"made again") == b"used"  # touched
+    assert again.prune(30) == (1, 3)
+    entries = json.loads((tmp_path / MANIFEST).read_text("utf-8"))["entries"]
+    assert [entry["size"] for entry in entries.values()] == [4]
+    fresh = Cache(tmp_path)
+    assert fresh.get("test", {"n": "old"}, lambda: b"made again") == b"made again"
+    assert fresh.get("test", {"n": "used"}, lambda: b"made again") == b"used"
+    assert Cache(tmp_path / "empty").prune(30) == (0, 0)

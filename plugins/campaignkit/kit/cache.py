@@ -15,8 +15,9 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,8 @@ class Cache:
         # the manifest does not list it: parallel builds may each have added one.
         if data is not None and (entry is None or _sha256(data) == entry.get("sha256")):
             self.hits += 1
+            with suppress(OSError):
+                os.utime(path)  # used now: pruning keeps what builds still use
             if entry is None:
                 self._remember(key, kind, label, data)
             return data
@@ -162,6 +165,33 @@ class Cache:
             )
             self._store(self.folder / MANIFEST, text.encode("utf-8"))
         self._dirty = False
+
+    def prune(self, max_age_days: float, *, now: float | None = None) -> tuple[int, int]:
+        """Delete objects no build has used for ``max_age_days`` (a hit refreshes an
+        object's modification time), and their manifest entries. Returns (files, bytes)."""
+        if not (self.folder / "objects").is_dir():
+            return 0, 0
+        cutoff = (time.time() if now is None else now) - max_age_days * 86_400
+        removed: set[str] = set()
+        freed = 0
+        with _locked(self.folder / LOCK):
+            for path in (self.folder / "objects").glob("*/*"):
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                if stat.st_mtime < cutoff:
+                    with suppress(OSError):
+                        path.unlink()
+                        removed.add(path.name)
+                        freed += stat.st_size
+            if removed:
+                entries = Cache(self.folder)._manifest
+                kept = {k: v for k, v in sorted(entries.items()) if k not in removed}
+                text = json.dumps({"version": 1, "entries": kept}, indent=1, ensure_ascii=False)
+                self._store(self.folder / MANIFEST, text.encode("utf-8"))
+                self._manifest = {k: v for k, v in self._manifest.items() if k not in removed}
+        return len(removed), freed
 
 
 def _sha256(data: bytes) -> str:

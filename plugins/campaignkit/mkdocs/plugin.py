@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+import shutil
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 
 from campaignkit.kit import build_kit
+from campaignkit.kit.cache import Cache
 from campaignkit.kit.urls import zip_name
 from campaignkit.markup import safe_url
 from campaignkit.mkdocs.config import CampaignkitConfig
@@ -46,6 +48,8 @@ from campaignkit.validation import find_campaigns, load_campaign_and_texts, load
 
 #: Generated images, documents and microsites, reused by the next build (not published).
 CACHE_DIR = ".cache/campaignkit"
+#: Generated files no build used for this many days are deleted from the cache.
+CACHE_DAYS = 30
 #: ``k/N``: build only every N-th campaign, starting at the k-th (a CI matrix job).
 SHARD_ENV = "CAMPAIGNKIT_SHARD"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
@@ -373,6 +377,28 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         self.staging.publish()
         self.staging = None
         config.site_dir = self.final_site_dir  # gh-deploy pushes the published folder
+        self.prune_cache()
+
+    def prune_cache(self) -> None:
+        """After a published build: forget generated files no build used for a while, and
+        the cached microsites of campaigns that are gone."""
+        if self.campaigns_dir is None:
+            return
+        cache = self.campaigns_dir.parent / CACHE_DIR
+        files, freed = Cache(cache / "kit").prune(CACHE_DAYS)
+        if files:
+            log.info(
+                "Cache: %d bestanden die %d dagen niet gebruikt zijn verwijderd (%.1f MB).",
+                files,
+                CACHE_DAYS,
+                freed / 1_000_000,
+            )
+        sites = cache / "sites"
+        if self.folder is None and sites.is_dir():  # a portal knows every campaign
+            present = {folder.name for folder in find_campaigns(self.campaigns_dir)}
+            for old in sites.iterdir():
+                if old.is_dir() and old.name not in present:
+                    shutil.rmtree(old, ignore_errors=True)
 
     def place_members(self, site_dir: Path) -> None:
         assert self.members is not None
