@@ -59,6 +59,10 @@ def social_card_path(kind: str, slug: str = "", size: tuple[int, int] = (1200, 6
     return f"{KIT}/{CARDS}/{name}-{size[0]}x{size[1]}.jpg"
 
 
+#: Decoded source images kept in memory while a kit is built.
+DECODED_KEPT = 4
+
+
 @dataclass(frozen=True)
 class Kit:
     """A built kit. ``files`` maps site paths (``kit/...``) to bytes, sorted by path."""
@@ -140,9 +144,15 @@ class _Builder:
         return self.source_path(relative).read_bytes()
 
     def decoded(self, relative: str) -> Image.Image:
-        if relative not in self._decoded:
-            self._decoded[relative] = pictures.decode(self.raw(relative))
-        return self._decoded[relative]
+        """A source image, decoded; the last few are kept (each variant of a photo is made
+        in a row), not all of them: a campaign's photos decoded at once take gigabytes."""
+        image = self._decoded.pop(relative, None)
+        if image is None:
+            image = pictures.decode(self.raw(relative))
+        self._decoded[relative] = image
+        while len(self._decoded) > DECODED_KEPT:
+            self._decoded.pop(next(iter(self._decoded)))
+        return image
 
     def add(self, path: str, data: bytes, source: str) -> None:
         self.files.add(f"{KIT}/{path}", data, source)
