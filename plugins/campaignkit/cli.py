@@ -23,10 +23,17 @@ from campaignkit.validation import (
 
 
 def _campaign_folders(path: Path) -> list[Path]:
-    """A campaign folder itself, or every campaign inside a folder of campaigns."""
+    """A campaign folder itself, or every campaign inside a folder of campaigns; says so
+    when there are none."""
     if (path / CAMPAIGN_FILE).is_file():
         return [path]
-    return find_campaigns(path)
+    folders = find_campaigns(path)
+    if not folders:
+        print(
+            f"Geen campagnes gevonden in {path}: een campagne is een map met een {CAMPAIGN_FILE}.",
+            file=sys.stderr,
+        )
+    return folders
 
 
 def _print_problems(problems: Sequence[Problem], style: str) -> None:
@@ -41,13 +48,8 @@ def _print_problems(problems: Sequence[Problem], style: str) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    path = Path(args.path)
-    folders = _campaign_folders(path)
+    folders = _campaign_folders(Path(args.path))
     if not folders:
-        print(
-            f"Geen campagnes gevonden in {path}: een campagne is een map met een {CAMPAIGN_FILE}.",
-            file=sys.stderr,
-        )
         return 2
     try:
         campaigns = load_campaigns(folders)
@@ -128,13 +130,8 @@ def cmd_kit(args: argparse.Namespace) -> int:
     from campaignkit.kit import build_kit  # images, fonts, PDF: only this command needs them
     from campaignkit.pages import build_date
 
-    path = Path(args.path)
-    folders = _campaign_folders(path)
+    folders = _campaign_folders(Path(args.path))
     if not folders:
-        print(
-            f"Geen campagnes gevonden in {path}: een campagne is een map met een {CAMPAIGN_FILE}.",
-            file=sys.stderr,
-        )
         return 2
     try:
         loaded = [load_campaign_and_texts(folder) for folder in folders]

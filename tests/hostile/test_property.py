@@ -21,6 +21,16 @@ PIECES = st.sampled_from(
     [*list(":-[]{}&*!|>'\"#%@`,?\n\t "), "  ", "\n  ", "- ", ": ", "\u202e", "\x00", "é", "0", "a"]
 )
 YAML_TEXT = st.lists(PIECES, max_size=40).map("".join)
+#: Up to six edits of a file: (position, characters deleted, text inserted).
+EDITS = st.lists(
+    st.tuples(
+        st.integers(0, 400),
+        st.integers(0, 5),
+        st.lists(PIECES, max_size=4).map(lambda s: "".join(s).encode()),
+    ),
+    min_size=1,
+    max_size=6,
+)
 
 
 def _mutate(original: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
@@ -48,15 +58,7 @@ def _check(slot: str, content: bytes) -> None:
 @settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 @given(
     slot=st.sampled_from(SLOTS),
-    edits=st.lists(
-        st.tuples(
-            st.integers(0, 400),
-            st.integers(0, 5),
-            st.lists(PIECES, max_size=4).map(lambda s: "".join(s).encode()),
-        ),
-        min_size=1,
-        max_size=6,
-    ),
+    edits=EDITS,
 )
 def test_mutated_files(slot: str, edits: list[tuple[int, int, bytes]]) -> None:
     _check(slot, _mutate((BASE / slot).read_bytes(), edits))
@@ -112,15 +114,7 @@ def test_both_readers_agree_on_every_file_of_the_repository() -> None:
 @settings(max_examples=int(os.environ.get("CAMPAIGNKIT_EXAMPLES", "300")), deadline=2000)
 @given(
     slot=st.sampled_from(SLOTS),
-    edits=st.lists(
-        st.tuples(
-            st.integers(0, 400),
-            st.integers(0, 5),
-            st.lists(PIECES, max_size=4).map(lambda s: "".join(s).encode()),
-        ),
-        min_size=1,
-        max_size=6,
-    ),
+    edits=EDITS,
 )
 def test_both_readers_agree_on_mutated_files(
     slot: str, edits: list[tuple[int, int, bytes]]

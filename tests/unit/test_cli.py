@@ -46,13 +46,18 @@ def test_scaffold_refuses_names_that_would_break_yaml(tmp_path: Path, name: str)
     assert not (tmp_path / "x").exists()
 
 
+def _campaign_with_a_misspelt_key() -> None:
+    """campaigns/demo, scaffolded, with 'efort' at line 16 of its example action."""
+    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
+    action = Path("campaigns/demo/actions/voorbeeld-actie.yml")
+    action.write_text(action.read_text(encoding="utf-8") + "efort: low\n", encoding="utf-8")
+
+
 def test_validate_reports_every_problem_located(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
-    action = Path("campaigns/demo/actions/voorbeeld-actie.yml")
-    action.write_text(action.read_text(encoding="utf-8") + "efort: low\n", encoding="utf-8")
+    _campaign_with_a_misspelt_key()
     event = Path("campaigns/demo/events/voorbeeld-activiteit.yml")
     event.write_text(event.read_text(encoding="utf-8").replace("end: 21:30", "end: 18:00"))
     assert main(["validate"]) == 1
@@ -98,9 +103,7 @@ def test_kit_command_reports_problems_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
-    action = Path("campaigns/demo/actions/voorbeeld-actie.yml")
-    action.write_text(action.read_text(encoding="utf-8") + "efort: low\n", encoding="utf-8")
+    _campaign_with_a_misspelt_key()
     assert main(["kit", "--out", "kits"]) == 1
     err = capsys.readouterr().err
     assert "campaigns/demo/actions/voorbeeld-actie.yml:16:1: 'efort'" in err
