@@ -172,10 +172,18 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+#: Under which terms others may reuse an image; shown with the credit and in the kit.
+LICENCE_DESCRIPTION = (
+    "Under which terms the image may be reused, e.g. 'CC BY 4.0' or 'alleen voor deze "
+    "campagne'. Shown beside the credit on the site and in the communication kit."
+)
+
+
 class Image(Record):
     src: ImagePath
     alt: line(250) = Field(description="What the image shows, for people who cannot see it.")
     credit: line(200) | None = None
+    licence: line(100) | None = Field(default=None, description=LICENCE_DESCRIPTION)
     focus: tuple[float, float] | None = Field(
         default=None, description="Point to keep when cropping: [x, y], each from 0 to 1."
     )
@@ -191,10 +199,17 @@ class Hero(Record):
     image: ImagePath
     alt: line(250)
     credit: line(200) | None = None
+    licence: line(100) | None = Field(default=None, description=LICENCE_DESCRIPTION)
     focus: tuple[float, float] | None = None
 
     def as_image(self) -> Image:
-        return Image(src=self.image, alt=self.alt, credit=self.credit, focus=self.focus)
+        return Image(
+            src=self.image,
+            alt=self.alt,
+            credit=self.credit,
+            licence=self.licence,
+            focus=self.focus,
+        )
 
 
 class Municipality(Record):

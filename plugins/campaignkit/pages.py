@@ -207,6 +207,7 @@ class Picture:
     alt: str
     credit: str | None = None
     position: str | None = None
+    licence: str | None = None
 
     @property
     def src(self) -> str:
@@ -405,6 +406,7 @@ class _Images:
         alt: str,
         credit: str | None = None,
         focus: tuple[float, float] | None = None,
+        licence: str | None = None,
     ) -> Picture:
         path = resolve_inside(self.folder, relative)
         suffix = output_suffix(path)
@@ -418,7 +420,7 @@ class _Images:
             if (dest, size[0]) not in sources:
                 sources.append((dest, size[0]))
         position = f"{focus[0] * 100:.0f}% {focus[1] * 100:.0f}%" if focus else None
-        return Picture(tuple(sources), size[0], size[1], alt, credit, position)
+        return Picture(tuple(sources), size[0], size[1], alt, credit, position, licence)
 
     def _encode(self, path: Path, relative: str, width: int) -> bytes:
         if self.cache is None:
@@ -578,6 +580,7 @@ class _SiteBuilder:
                 HERO_WIDTHS,
                 alt=campaign.hero.alt,
                 credit=campaign.hero.credit,
+                licence=campaign.hero.licence,
                 focus=campaign.hero.focus,
             )
             if campaign.hero
@@ -589,6 +592,7 @@ class _SiteBuilder:
                 ACTION_WIDTHS,
                 alt=action.image.alt,
                 credit=action.image.credit,
+                licence=action.image.licence,
                 focus=action.image.focus,
             )
             for action in campaign.actions

@@ -57,6 +57,7 @@ hero:
   image: images/hero.jpg
   alt: 'Een straat vol groen & {HOSTILE}'
   credit: Ann
+  licence: 'CC BY {HOSTILE}'
 partners:
   - id: coop
     name: 'Coöperatie {HOSTILE}'
@@ -217,6 +218,12 @@ def test_hostile_text_is_inert_everywhere(built: Path) -> None:
         assert "<b>sterk" not in page, path
     index = read(built, "search/search_index.json")
     assert "<script>alert" not in index
+
+
+def test_credit_and_licence_under_the_hero(built: Path) -> None:
+    home = read(built, "index.html")
+    captions = texts(home, r'<figcaption class="ck-credit">(.*?)</figcaption>')
+    assert captions == [f"Beeld: Ann (CC BY {HOSTILE})"]
 
 
 def test_numbers_and_times_stay_as_written(built: Path) -> None:

@@ -57,6 +57,7 @@ image:
   src: images/geveltuin.jpg
   alt: Een gevel met klimplanten
   credit: Gemeente Zonnebeke
+  licence: CC BY 4.0
 events: [straatfeest]
 """
 

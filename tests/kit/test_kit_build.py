@@ -329,6 +329,11 @@ def test_readme_credits_every_image(kit: Kit) -> None:
         "Een straat met bomen",
     ):
         assert expected in readme
+    # A licence is given for the action's photo only: said there, and nowhere else.
+    block = readme.split("(bron: images/geveltuin.jpg)")[1].split("\n- ")[0]
+    assert "  Licentie: CC BY 4.0" in block
+    assert readme.count("Licentie:") == 1
+    assert "Gemeente Zonnebeke, CC BY 4.0" in kit.page_html
 
 
 class _Page(HTMLParser):

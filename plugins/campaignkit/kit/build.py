@@ -100,6 +100,7 @@ class Picture:
     name: str = ""
     downloads: list[Download] = field(default_factory=list)
     thumbnail: str = ""
+    licence: str | None = None
 
 
 def slugify(text: str, fallback: str = "bestand") -> str:
@@ -164,32 +165,23 @@ class _Builder:
 
     def collect_pictures(self) -> None:
         campaign = self.campaign
-        found: list[tuple[str, str, str | None, Any, bool, str]] = []
-        if campaign.hero:
-            hero = campaign.hero
-            found.append((hero.image, hero.alt, hero.credit, hero.focus, False, "startpagina"))
-        for action in campaign.actions:
-            if action.image:
-                image = action.image
-                found.append((image.src, image.alt, image.credit, image.focus, False, action.title))
-        if campaign.branding.logo:
+        # (source, alt text, credit, licence, focus, is a logo, where it is used)
+        found: list[tuple[str, str, str | None, str | None, Any, bool, str]] = []
+        photos = [(campaign.hero.as_image(), "startpagina")] if campaign.hero else []
+        photos += [(action.image, action.title) for action in campaign.actions if action.image]
+        for image, user in photos:
             found.append(
-                (
-                    campaign.branding.logo,
-                    f"Logo van {campaign.municipality.name}",
-                    None,
-                    None,
-                    True,
-                    "logo",
-                )
+                (image.src, image.alt, image.credit, image.licence, image.focus, False, user)
             )
+        if campaign.branding.logo:
+            alt = f"Logo van {campaign.municipality.name}"
+            found.append((campaign.branding.logo, alt, None, None, None, True, "logo"))
         for partner in campaign.partners:
             if partner.logo:
-                found.append(
-                    (partner.logo, f"Logo van {partner.name}", None, None, True, partner.name)
-                )
+                alt = f"Logo van {partner.name}"
+                found.append((partner.logo, alt, None, None, None, True, partner.name))
         names: dict[tuple[bool, str], str] = {}
-        for relative, alt, credit, focus, logo, user in found:
+        for relative, alt, credit, licence, focus, logo, user in found:
             key = f"{'logo' if logo else 'foto'}:{relative}"
             if key in self.pictures:
                 self.pictures[key].used_by.append(user)
@@ -209,7 +201,9 @@ class _Builder:
                 )
                 continue
             names[(logo, name)] = relative
-            self.pictures[key] = Picture(relative, alt, credit, focus, logo, [user], name)
+            self.pictures[key] = Picture(
+                relative, alt, credit, focus, logo, [user], name, licence=licence
+            )
 
     def build_pictures(self) -> None:
         for picture in self.pictures.values():

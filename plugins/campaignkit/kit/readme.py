@@ -93,11 +93,12 @@ def readme(
             f"- {files} (bron: {picture.relative})",
             f"  Wat: {picture.alt}",
             f"  Maker: {credit}",
+            *([f"  Licentie: {picture.licence}"] if picture.licence else []),
             f"  Gebruikt bij: {use}",
         ]
     lines += [
         "",
-        f"De foto's en logo's mogen alleen gebruikt worden om deze campagne van "
+        f"Foto's zonder licentie en logo's mogen alleen gebruikt worden om deze campagne van "
         f"{campaign.municipality.name} bekend te maken,",
         "met vermelding van de maker waar die opgegeven is. Logo's blijven eigendom van hun",
         "organisatie. Vragen over rechten: " + campaign.contact.email + ".",

@@ -11,6 +11,7 @@ import html
 import logging
 import os
 import shutil
+import time
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -50,6 +51,7 @@ from campaignkit.validation import find_campaigns, load_campaign_and_texts, load
 CACHE_DIR = ".cache/campaignkit"
 #: Generated files no build used for this many days are deleted from the cache.
 CACHE_DAYS = 30
+PRUNED_MARKER = "last-pruned"
 #: ``k/N``: build only every N-th campaign, starting at the k-th (a CI matrix job).
 SHARD_ENV = "CAMPAIGNKIT_SHARD"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
@@ -385,7 +387,21 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         if self.campaigns_dir is None:
             return
         cache = self.campaigns_dir.parent / CACHE_DIR
+        sites = cache / "sites"
+        if self.folder is None and sites.is_dir():  # a portal knows every campaign
+            present = {folder.name for folder in find_campaigns(self.campaigns_dir)}
+            for old in sites.iterdir():
+                if old.is_dir() and old.name not in present:
+                    shutil.rmtree(old, ignore_errors=True)
+        marker = cache / "kit" / PRUNED_MARKER
+        try:
+            if time.time() - marker.stat().st_mtime < 86_400:
+                return  # looking through every stored file once a day is enough
+        except OSError:
+            pass
         files, freed = Cache(cache / "kit").prune(CACHE_DAYS)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
         if files:
             log.info(
                 "Cache: %d bestanden die %d dagen niet gebruikt zijn verwijderd (%.1f MB).",
@@ -393,12 +409,6 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 CACHE_DAYS,
                 freed / 1_000_000,
             )
-        sites = cache / "sites"
-        if self.folder is None and sites.is_dir():  # a portal knows every campaign
-            present = {folder.name for folder in find_campaigns(self.campaigns_dir)}
-            for old in sites.iterdir():
-                if old.is_dir() and old.name not in present:
-                    shutil.rmtree(old, ignore_errors=True)
 
     def place_members(self, site_dir: Path) -> None:
         assert self.members is not None
