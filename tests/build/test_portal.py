@@ -237,3 +237,59 @@ def test_builds_are_identical_across_paths_and_hash_seeds(tmp_path: Path) -> Non
         _build(project, env={"PYTHONHASHSEED": seed})
         trees.append(_tree(project / "site"))
     assert trees[0] == trees[1]
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_end_when_the_build_is_killed_alone(project: Path) -> None:
+    """`kill <pid>` of the build alone (as `timeout` does) must not leave workers behind."""
+    shutil.rmtree(project / ".cache" / "campaignkit" / "sites")
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    process = subprocess.Popen(
+        [*MKDOCS, "build", "--strict"],
+        cwd=project,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while not workers and time.monotonic() < deadline:
+        time.sleep(0.5)
+        # Workers run spawn_main (the resource tracker, also a child, does not).
+        workers = {pid for pid in _children(process.pid) if b"spawn_main" in _cmdline(pid)}
+    assert workers, "no worker process started"
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers), workers
+    _build(project)  # and the next build cleans up after it
+    assert not list(project.glob(".campaignkit-*"))

@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -176,6 +177,19 @@ def build_member(task: Task) -> Result:
     return Result(task.slug, ok, time.perf_counter() - started, tuple(messages))
 
 
+def _follow_parent(parent: int) -> None:
+    """In a worker: end when the build that started it is gone (killed, not stopped), so
+    no worker lives on without anyone to report to."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="campaignkit-parent-watch", daemon=True).start()
+
+
 class MemberBuilds:
     """Microsites built in parallel, or taken from the cache when nothing changed."""
 
@@ -199,7 +213,12 @@ class MemberBuilds:
             if self.pool is None:
                 # spawn: a fresh interpreter per worker, never a copy of this running build.
                 context = multiprocessing.get_context("spawn")
-                self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+                self.pool = ProcessPoolExecutor(
+                    max_workers=self.jobs,
+                    mp_context=context,
+                    initializer=_follow_parent,
+                    initargs=(os.getpid(),),
+                )
             self.pending[task.slug] = (self.pool.submit(build_member, job), final)
 
     def results(self) -> Iterator[tuple[Result, Path]]:
