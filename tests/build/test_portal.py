@@ -16,6 +16,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,18 +206,23 @@ def test_strict_warning_keeps_the_previous_site(project: Path) -> None:
     assert not list(project.glob(".campaignkit-*"))
 
 
-def test_killed_build_leaves_the_site_and_the_next_build_cleans_up(project: Path) -> None:
-    before = _tree(project / "site")
-    shutil.rmtree(project / ".cache" / "campaignkit" / "sites")  # make the build take a while
+def _start_uncached_build(project: Path, **options: Any) -> subprocess.Popen[bytes]:
+    """A portal build in the background that takes a while: no microsite is cached."""
+    shutil.rmtree(project / ".cache" / "campaignkit" / "sites")
     environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [*MKDOCS, "build", "--strict"],
         cwd=project,
         env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        start_new_session=True,
+        **options,
     )
+
+
+def test_killed_build_leaves_the_site_and_the_next_build_cleans_up(project: Path) -> None:
+    before = _tree(project / "site")
+    process = _start_uncached_build(project, start_new_session=True)
     deadline = time.monotonic() + 120
     while not list(project.glob(".campaignkit-staging-*")) and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -269,15 +275,7 @@ def _alive(pid: int) -> bool:
 
 def test_workers_end_when_the_build_is_killed_alone(project: Path) -> None:
     """`kill <pid>` of the build alone (as `timeout` does) must not leave workers behind."""
-    shutil.rmtree(project / ".cache" / "campaignkit" / "sites")
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    process = subprocess.Popen(
-        [*MKDOCS, "build", "--strict"],
-        cwd=project,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = _start_uncached_build(project)
     deadline = time.monotonic() + 120
     workers: set[int] = set()
     while not workers and time.monotonic() < deadline:
