@@ -128,6 +128,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_kit(args: argparse.Namespace) -> int:
     """Write each campaign's kit ZIP into a folder, e.g. to publish them as release assets."""
     from campaignkit.kit import build_kit  # images, fonts, PDF: only this command needs them
+    from campaignkit.kit.cache import KIT_CACHE
     from campaignkit.pages import build_date
 
     folders = _campaign_folders(Path(args.path))
@@ -143,7 +144,9 @@ def cmd_kit(args: argparse.Namespace) -> int:
     stamp = build_date(os.environ.get("SOURCE_DATE_EPOCH"))
     for campaign, texts in loaded:
         try:
-            kit = build_kit(campaign, cache_dir=Path(args.cache), stamp=stamp, texts=texts)
+            kit = build_kit(
+                campaign, cache_dir=Path(args.cache or KIT_CACHE), stamp=stamp, texts=texts
+            )
         except CampaignError as error:
             _print_problems(error.problems, "text")
             return 1
@@ -200,8 +203,8 @@ def parser() -> argparse.ArgumentParser:
     kit.add_argument("--out", required=True, help="map voor de ZIP-bestanden, bv. kits")
     kit.add_argument(
         "--cache",
-        default=".cache/campaignkit/kit",
-        help="de cache van de kit (standaard dezelfde als die van mkdocs build)",
+        help="de cache van de kit (standaard dezelfde als die van mkdocs build: "
+        ".cache/campaignkit/kit)",
     )
     kit.set_defaults(run=cmd_kit)
     return main

@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
-
 from campaignkit import i18n
 from campaignkit.images import web_image, web_size
 from campaignkit.model import Campaign
 from campaignkit.pages import (
+    _ENVIRONMENT,
     SCRIPT,
     STYLESHEET,
     Asset,
@@ -31,14 +30,6 @@ PORTAL_STYLESHEET = "assets/campaignkit/portal.css"
 #: The portal's own colours: BBL-like green, readable white text (7.5:1).
 PORTAL_PRIMARY = "#1f5f3a"
 LOGO_WIDTH = 160
-
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.PackageLoader("campaignkit", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 
 @dataclass(frozen=True)

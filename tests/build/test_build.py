@@ -11,7 +11,6 @@ import html
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -21,6 +20,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PIL import Image
+from projects import make_project
 
 from campaignkit.validation import find_campaigns
 
@@ -132,14 +132,6 @@ def write_campaign(folder: Path) -> None:
     _image(folder / "images" / "hero.jpg", (1600, 900))
     _image(folder / "images" / "logo.png", (256, 256))
     _image(folder / "images" / "coop.png", (400, 200))
-
-
-def make_project(root: Path) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme_overrides", root / "theme_overrides")
-    (root / "docs").mkdir()
-    return root
 
 
 def run_build(

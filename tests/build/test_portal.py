@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from projects import make_project
 
 from campaignkit.scaffold import new_campaign
 
@@ -28,13 +29,7 @@ EPOCH = "1798761600"  # 2027-01-01: a fixed build date
 
 
 def _project(folder: Path, campaigns: tuple[str, ...] = ("asse", "lier")) -> Path:
-    folder.mkdir(parents=True)
-    for name in ("mkdocs.yml", "theme_overrides", "docs"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, folder / name)
-        else:
-            shutil.copy2(source, folder / name)
+    make_project(folder)
     for slug in campaigns:
         shutil.copytree(ROOT / "campaigns" / slug, folder / "campaigns" / slug)
     zemst = new_campaign(folder / "campaigns", "zemst", "Zemst", date(2026, 12, 1))

@@ -48,6 +48,9 @@ def _code_version() -> str:
 CODE_VERSION = _code_version()
 #: Library versions change the bytes they write, so they are part of every key.
 LIBRARIES = f"pillow-{PIL.__version__}/reportlab-{reportlab.Version}/segno-{segno.__version__}"
+#: Where builds keep generated files, relative to the project (the folder of mkdocs.yml):
+#: ``mkdocs build`` and ``campaignkit kit`` share it.
+KIT_CACHE = ".cache/campaignkit/kit"
 MANIFEST = "manifest.json"
 LOCK = "manifest.lock"
 

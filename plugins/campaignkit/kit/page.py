@@ -8,6 +8,7 @@ JavaScript.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,19 @@ TEMPLATE = "kit.html"
 _BUNDLED = Path(__file__).resolve().parent.parent / "templates"
 
 
+@lru_cache(maxsize=8)
+def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
+    """One environment per set of template folders: a portal worker compiles kit.html
+    once, not once per campaign (Jinja reloads a template whose file changed)."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*template_dirs, str(_BUNDLED)]),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
 def render_page(
     campaign: Campaign,
     sections: dict[str, Any],
@@ -37,13 +51,7 @@ def render_page(
     template_dirs: Sequence[Path] = (),
 ) -> str:
     """HTML for the kit page body; a ``kit.html`` in ``template_dirs`` overrides ours."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([*map(str, template_dirs), str(_BUNDLED)]),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    environment = _environment(tuple(map(str, template_dirs)))
     texts = [
         {
             **item,

@@ -26,7 +26,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 
 from campaignkit.kit import build_kit
-from campaignkit.kit.cache import Cache
+from campaignkit.kit.cache import KIT_CACHE, Cache
 from campaignkit.kit.urls import zip_name
 from campaignkit.markup import safe_url
 from campaignkit.mkdocs.config import CampaignkitConfig
@@ -106,6 +106,8 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         self.specs: dict[str, PageSpec] = {}
         self.folder: Path | None = None
         self.campaigns_dir: Path | None = None
+        self.root: Path | None = None
+        self.slugs: tuple[str, ...] = ()
         self.member = False
         self.members: MemberBuilds | None = None
         self.staging: Staging | None = None
@@ -135,7 +137,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 "http:// beginnen en {name} bevatten, bv. https://github.com/<eigenaar>/"
                 "<repository>/releases/download/kits/{name}."
             )
-        root = Path(config.config_file_path or ".").resolve().parent
+        self.root = root = Path(config.config_file_path or ".").resolve().parent
         self.campaigns_dir = campaigns_dir = root / self.config.campaigns_dir
         self.member = os.environ.get(MEMBER_ENV) == "1"
         built = build_date(os.environ.get("SOURCE_DATE_EPOCH"))
@@ -173,7 +175,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         try:
             kit = build_kit(
                 campaign,
-                cache_dir=root / CACHE_DIR / "kit",
+                cache_dir=root / KIT_CACHE,
                 stamp=built,
                 texts=texts,
                 zip_url=(
@@ -194,7 +196,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             today=today,
             stamp=built,
             kit=kit,
-            cache_dir=root / CACHE_DIR / "kit",
+            cache_dir=root / KIT_CACHE,
         )
         log.info(
             "Campaign '%s': %d pages, %d files.", campaign.slug, len(site.pages), len(site.assets)
@@ -209,8 +211,9 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             campaigns = load_campaigns(folders, base=root, settings_only=True)
         except CampaignError as error:
             raise PluginError(error.report()) from None
+        self.slugs = tuple(c.slug for c in campaigns)
         try:
-            selected = shard([c.slug for c in campaigns], os.environ.get(SHARD_ENV))
+            selected = shard(list(self.slugs), os.environ.get(SHARD_ENV))
         except ValueError as error:
             raise PluginError(str(error)) from None
         site = build_portal(
@@ -384,22 +387,21 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     def prune_cache(self) -> None:
         """After a published build: forget generated files no build used for a while, and
         the cached microsites of campaigns that are gone."""
-        if self.campaigns_dir is None:
+        if self.root is None:
             return
-        cache = self.campaigns_dir.parent / CACHE_DIR
+        cache = self.root / CACHE_DIR
         sites = cache / "sites"
-        if self.folder is None and sites.is_dir():  # a portal knows every campaign
-            present = {folder.name for folder in find_campaigns(self.campaigns_dir)}
+        if self.slugs and sites.is_dir():  # a portal knows every campaign
             for old in sites.iterdir():
-                if old.is_dir() and old.name not in present:
+                if old.is_dir() and old.name not in self.slugs:
                     shutil.rmtree(old, ignore_errors=True)
-        marker = cache / "kit" / PRUNED_MARKER
+        marker = self.root / KIT_CACHE / PRUNED_MARKER
         try:
             if time.time() - marker.stat().st_mtime < 86_400:
                 return  # looking through every stored file once a day is enough
         except OSError:
             pass
-        files, freed = Cache(cache / "kit").prune(CACHE_DAYS)
+        files, freed = Cache(self.root / KIT_CACHE).prune(CACHE_DAYS)
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.touch()
         if files:

@@ -177,6 +177,11 @@ def build_member(task: Task) -> Result:
     return Result(task.slug, ok, time.perf_counter() - started, tuple(messages))
 
 
+def _staging(final: Path) -> Path:
+    """Where this process builds the microsite that goes to ``final`` once it succeeded."""
+    return final.parent / f".building-{final.name}-{os.getpid()}"
+
+
 def _follow_parent(parent: int) -> None:
     """In a worker: end when the build that started it is gone (killed, not stopped), so
     no worker lives on without anyone to report to."""
@@ -206,7 +211,7 @@ class MemberBuilds:
             if (final / ".complete").is_file():
                 self.pending[task.slug] = (Result(task.slug, True, 0.0, (), reused=True), final)
                 continue
-            staging = self.cache_dir / task.slug / f".building-{key}-{os.getpid()}"
+            staging = _staging(final)
             shutil.rmtree(staging, ignore_errors=True)
             staging.parent.mkdir(parents=True, exist_ok=True)
             job = Task(**{**task.__dict__, "output": str(staging)})
@@ -227,7 +232,7 @@ class MemberBuilds:
             outcome, final = self.pending[slug]
             result = outcome.result() if isinstance(outcome, Future) else outcome
             if result.ok and not result.reused:
-                staging = final.parent / f".building-{final.name}-{os.getpid()}"
+                staging = _staging(final)
                 (staging / ".complete").write_text(final.name)
                 shutil.rmtree(final, ignore_errors=True)
                 os.replace(staging, final)
