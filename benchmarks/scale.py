@@ -692,27 +692,19 @@ def kit_breakdown(project: Path, slugs: list[str]) -> tuple[dict[str, list[float
     made: dict[str, list[float]] = {}
 
     class TimedCache(kit_build.Cache):  # type: ignore[name-defined,misc]
-        def get(self, kind: str, spec: Any, make: Any, *, label: str = "") -> bytes:
+        def get(self, kind: str, spec: Any, make: Any) -> bytes:
             def timed() -> bytes:
                 started = time.perf_counter()
                 data = make()
                 made.setdefault(kind, []).append(time.perf_counter() - started)
                 return data
 
-            return super().get(kind, spec, timed, label=label)
-
-    original_zip = kit_build.zip_bytes
-
-    def timed_zip(files: dict[str, bytes]) -> bytes:
-        started = time.perf_counter()
-        data = original_zip(files)
-        made.setdefault("zip (not cached)", []).append(time.perf_counter() - started)
-        return data
+            return super().get(kind, spec, timed)
 
     stamp = datetime.fromtimestamp(SOURCE_DATE_EPOCH, tz=UTC)
     total = 0.0
     original_cache = kit_build.Cache  # type: ignore[attr-defined]
-    kit_build.Cache, kit_build.zip_bytes = TimedCache, timed_zip  # type: ignore[attr-defined]
+    kit_build.Cache = TimedCache  # type: ignore[attr-defined]
     try:
         for slug in slugs:
             campaign = load_campaign(project / "campaigns" / slug, base=project)
@@ -721,23 +713,20 @@ def kit_breakdown(project: Path, slugs: list[str]) -> tuple[dict[str, list[float
                 kit_build.build_kit(campaign, cache_dir=Path(cache), stamp=stamp, base=project)
                 total += time.perf_counter() - started
     finally:
-        kit_build.Cache, kit_build.zip_bytes = original_cache, original_zip
+        kit_build.Cache = original_cache
     return made, total
 
 
-def manifest_kinds(cache: Path) -> tuple[Counter[str], Counter[str], int]:
-    """Objects per kind in the kit cache's manifest, their bytes, and the objects on disk."""
+def cache_kinds(cache: Path) -> tuple[Counter[str], Counter[str]]:
+    """Objects per kind in the kit cache (``objects/<kind>/..``) and their bytes."""
     counts: Counter[str] = Counter()
     sizes: Counter[str] = Counter()
-    try:
-        entries = json.loads((cache / "manifest.json").read_text("utf-8"))["entries"]
-    except (OSError, ValueError, KeyError):
-        entries = {}
-    for entry in entries.values():
-        counts[entry["kind"]] += 1
-        sizes[entry["kind"]] += entry["size"]
-    on_disk = sum(1 for p in (cache / "objects").rglob("*") if p.is_file()) if cache.exists() else 0
-    return counts, sizes, on_disk
+    for kind in sorted((cache / "objects").glob("*")) if cache.exists() else []:
+        for path in kind.rglob("*"):
+            if path.is_file() and not path.name.startswith(".tmp-"):
+                counts[kind.name] += 1
+                sizes[kind.name] += path.stat().st_size
+    return counts, sizes
 
 
 # ------------------------------------------------------------------------------- report
@@ -853,19 +842,14 @@ def report(
                 f"{int((PAGES_LIMIT - portal) // size)} campaigns"
             )
 
-    counts, sizes, on_disk = manifest_kinds(project / ".cache" / "campaignkit" / "kit")
+    counts, sizes = cache_kinds(project / ".cache" / "campaignkit" / "kit")
     if counts:
         print()
-        print(f"kit cache manifest ({sum(counts.values())} entries, {on_disk} objects on disk):")
+        print(f"kit cache ({sum(counts.values())} objects):")
         for kind, size in sizes.most_common():
             print(
                 f"  {kind:<12} {counts[kind]:>6} objects {size / MB:>9.1f} MB "
                 f"({size / n / MB:.2f} MB per campaign)"
-            )
-        if on_disk != sum(counts.values()):
-            print(
-                f"  note: {on_disk - sum(counts.values())} objects on disk are not in the "
-                "manifest (lost when two workers saved it at once); they are made again"
             )
 
 

@@ -234,12 +234,9 @@ def build_site(
     if stamp is None:
         stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
     cache = Cache(cache_dir) if cache_dir is not None else None
-    site = _SiteBuilder(
+    return _SiteBuilder(
         campaign, base_url=base_url, today=today, stamp=stamp, kit=kit, cache=cache
     ).build()
-    if cache is not None:
-        cache.save()
-    return site
 
 
 def branding_css(campaign: Campaign) -> str:
@@ -429,7 +426,6 @@ class _Images:
             "web-image",
             {"source": file_digest(path), "width": width, "suffix": output_suffix(path)},
             lambda: web_image(path, width),
-            label=f"{relative} {width}",
         )
 
 

@@ -158,8 +158,8 @@ class _Builder:
     def add(self, path: str, data: bytes, source: str) -> None:
         self.files.add(f"{KIT}/{path}", data, source)
 
-    def made(self, kind: str, spec: dict[str, Any], make: Callable[[], bytes], label: str):
-        return self.cache.get(kind, spec, make, label=label)
+    def made(self, kind: str, spec: dict[str, Any], make: Callable[[], bytes]) -> bytes:
+        return self.cache.get(kind, spec, make)
 
     # --------------------------------------------------------------------------- images
 
@@ -222,7 +222,7 @@ class _Builder:
         label: str,
     ) -> bytes:
         spec = {"source": self.digest(picture.relative), "op": op, **params}
-        data = self.made("image", spec, lambda: make(self.decoded(picture.relative)), label=path)
+        data = self.made("image", spec, lambda: make(self.decoded(picture.relative)))
         self.add(path, data, self.source_name(picture.relative))
         width, height = _size_of(data)
         kind = "PNG" if path.endswith(".png") else "JPEG"
@@ -285,7 +285,6 @@ class _Builder:
             "image-size",
             spec,
             lambda: "{}x{}".format(*self.decoded(relative).size).encode(),
-            label=relative,
         )
         width, height = data.decode().split("x")
         return int(width), int(height)
@@ -385,7 +384,6 @@ class _Builder:
                     lambda spec=spec, photo=photo, focus=focus: pictures.card(
                         spec, self.decoded(photo) if photo else None, logo, focus
                     ),
-                    label=social_card_path(kind, slug, size),
                 )
                 path = social_card_path(kind, slug, size).removeprefix(f"{KIT}/")
                 self.add(path, data, self.source_name("campaign.yml"))
@@ -423,8 +421,8 @@ class _Builder:
             return
         for name, label, url in self.targets():
             assert url
-            svg = self.made("qr-svg", {"url": url}, lambda url=url: qr.svg(url), label=url)
-            png = self.made("qr-png", {"url": url}, lambda url=url: qr.png(url), label=url)
+            svg = self.made("qr-svg", {"url": url}, lambda url=url: qr.svg(url))
+            png = self.made("qr-png", {"url": url}, lambda url=url: qr.png(url))
             self.add(f"{QR}/{name}.svg", svg, self.source_name("campaign.yml"))
             self.add(f"{QR}/{name}.png", png, self.source_name("campaign.yml"))
             width = _size_of(png)[0]
@@ -523,7 +521,6 @@ class _Builder:
                         logo,
                         qr.matrix(url) if url else None,
                     ),
-                    label=f"{name}-{paper}",
                 )
                 path = f"{POSTERS}/{name}-{paper}.pdf"
                 self.add(path, data, self.source_name("campaign.yml"))
@@ -563,7 +560,6 @@ class _Builder:
                     logo=logo,
                     link_colour=campaign.branding.primary,
                 ),
-                label=base,
             )
             self.add(f"{base}.docx", docx, text.source)
             items.append(
@@ -651,14 +647,12 @@ def build_kit(
             )
         },
         lambda: zip_bytes(entries),
-        label=urls.zip_name(campaign),
     )
     zip_path = f"{KIT}/{urls.zip_name(campaign)}"
     if zip_path in builder.files.files:  # pragma: no cover - names above never end so
         raise CampaignError([Problem(builder.source_name("campaign.yml"), 1, 1, zip_path)])
     if zip_url is None:
         builder.files.files[zip_path] = archive
-    cache.save()
     page_html = render_page(
         campaign,
         builder.page,
