@@ -110,7 +110,19 @@ def render_markdown(text: str, *, heading_offset: int = 1) -> str:
     source = _bound_source(text)
     if not source.strip():
         return ""
-    md = markdown.Markdown(
+    md = _converter(heading_offset)
+    try:
+        html_text = md.convert(source)
+    finally:
+        md.reset()  # nothing of this document (references, budget) reaches the next
+    return _CLEANER.clean(html_text).strip()
+
+
+@functools.lru_cache(maxsize=8)
+def _converter(heading_offset: int) -> markdown.Markdown:
+    """One converter per heading offset, reset after every document (setting one up costs
+    more than converting a short text)."""
+    return markdown.Markdown(
         extensions=[
             "sane_lists",
             "tables",
@@ -119,7 +131,6 @@ def render_markdown(text: str, *, heading_offset: int = 1) -> str:
         extension_configs={"tables": {"use_align_attribute": True}},
         output_format="html",
     )
-    return _CLEANER.clean(md.convert(source)).strip()
 
 
 def render_inline(text: str) -> str:
@@ -394,12 +405,18 @@ class _CampaignMarkdown(Extension):
     def __init__(self, heading_offset: int) -> None:
         super().__init__()
         self.heading_offset = heading_offset
+        self.budget = _ScanBudget(SCAN_BUDGET)
+
+    def reset(self) -> None:
+        """Before each document: the scan budget is per document."""
+        self.budget.left = SCAN_BUDGET
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.registerExtension(self)  # so that md.reset() calls reset()
         # Raw HTML becomes visible text rather than markup for the sanitiser to sort out.
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        budget = _ScanBudget(SCAN_BUDGET)
+        budget = self.budget
         code_span = _CodeSpan(BACKTICK_RE)
         code_span.budget = budget
         md.inlinePatterns.register(code_span, "backtick", 190)

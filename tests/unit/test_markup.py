@@ -325,6 +325,21 @@ def test_many_code_spans_still_work() -> None:
     assert html.count("<code>") == 1_000
 
 
+def test_nothing_of_one_text_reaches_the_next() -> None:
+    # One converter renders every text: references and the scan budget are per text.
+    with_reference = "[lees meer][info]\n\n[info]: https://ex.be/info"
+    assert links(render_markdown(with_reference)) == [
+        {"href": "https://ex.be/info", "rel": "nofollow noopener"}
+    ]
+    assert links(render_markdown("[lees meer][info] en nog iets")) == []
+    exhausting = "[" * 400_000 + " " + "`" * 3_000
+    render_markdown(exhausting)
+    source = " ".join(f"[link {i}](https://ex.be/{i}) `code {i}`" for i in range(50))
+    html = render_markdown(source)
+    assert len(links(html)) == 50
+    assert html.count("<code>") == 50
+
+
 # --- render_inline ---------------------------------------------------------------------------
 
 
