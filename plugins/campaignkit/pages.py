@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from html.parser import HTMLParser
+from html import unescape
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -287,36 +287,20 @@ _ENVIRONMENT = jinja2.Environment(
 )
 
 
-class _HeadingParser(HTMLParser):
-    """Collects h1-h3 elements that carry an id, with their text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str, str]] = []
-        self._open: tuple[int, str, list[str]] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if re.fullmatch(r"h[1-3]", tag):
-            ident = dict(attrs).get("id")
-            if ident:
-                self._open = (int(tag[1]), ident, [])
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._open and tag == f"h{self._open[0]}":
-            level, ident, text = self._open
-            self.found.append((level, ident, " ".join("".join(text).split())))
-            self._open = None
-
-    def handle_data(self, data: str) -> None:
-        if self._open:
-            self._open[2].append(data)
+# Page bodies come from our templates and from nh3-cleaned Markdown, whose attributes are
+# always double-quoted and which never carries an id: a pattern finds the headings as an
+# HTML parser would, in a fraction of the time.
+_HEADING = re.compile(r'<h([1-3])\s[^>]*?(?<=\s)id="([^"]*)"[^>]*>(.*?)</h\1\s*>', re.S)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def headings(html: str) -> tuple[Heading, ...]:
-    """The outline of a body: headings with an id, nested by level."""
-    parser = _HeadingParser()
-    parser.feed(html)
-    parser.close()
+    """The outline of a body: h1-h3 elements with an id, nested by level, with their text."""
+    found = [
+        (int(level), unescape(ident), " ".join(unescape(_TAG.sub("", inner)).split()))
+        for level, ident, inner in _HEADING.findall(html)
+        if ident
+    ]
 
     def nest(items: list[tuple[int, str, str]]) -> tuple[Heading, ...]:
         result: list[Heading] = []
@@ -330,7 +314,7 @@ def headings(html: str) -> tuple[Heading, ...]:
             index = end
         return tuple(result)
 
-    return nest(parser.found)
+    return nest(found)
 
 
 def outlined_markdown(text: str) -> str:

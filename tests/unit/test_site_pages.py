@@ -38,9 +38,11 @@ from campaignkit.pages import (
     PRIVACY,
     SCRIPT,
     STYLESHEET,
+    Heading,
     Site,
     branding_css,
     build_site,
+    headings,
     page_url,
     relative_url,
 )
@@ -463,6 +465,59 @@ def test_headings_give_the_outline(site: Site) -> None:
     (title,) = site.page(HOME).headings
     assert (title.level, title.id, title.title) == (1, "ck-title", "Klimaatstraten")
     assert [child.id for child in title.children] == ["acties", "agenda", "partners", "contact"]
+
+
+class _Outline(HTMLParser):
+    """h1-h3 elements with an id and their text, as a browser reads them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str, str]] = []
+        self.open: tuple[int, str, list[str]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        ident = dict(attrs).get("id")
+        if tag in ("h1", "h2", "h3") and ident:
+            self.open = (int(tag[1]), ident, [])
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open and tag == f"h{self.open[0]}":
+            level, ident, text = self.open
+            self.found.append((level, ident, " ".join("".join(text).split())))
+            self.open = None
+
+    def handle_data(self, data: str) -> None:
+        if self.open:
+            self.open[2].append(data)
+
+
+def _flat(items: tuple[Heading, ...]) -> list[tuple[int, str, str]]:
+    return [x for h in items for x in [(h.level, h.id, h.title), *_flat(h.children)]]
+
+
+def _outline(html: str) -> list[tuple[int, str, str]]:
+    parser = _Outline()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<h2 class="a" id="x">Een &amp; <em>twee</em>\n  drie</h2>',
+        '<h3 data-id="nee">niet</h3><h3 data-id="nee" id="ja">wel</h3>',
+        '<h2 id="">leeg</h2><h4 id="diep">te diep</h4><h1 id="t">Titel &lt;b&gt;</h1>',
+        '<h2 id="a&amp;b">x</h2 ><p id="p">geen kop</p>',
+    ],
+)
+def test_the_outline_reads_headings_as_a_browser_does(html: str) -> None:
+    assert _flat(headings(html)) == _outline(html)
+
+
+def test_the_outline_of_every_page_matches_a_browser(site: Site) -> None:
+    for page in site.pages:
+        assert _flat(page.headings) == _outline(page.html), page.src_uri
 
 
 def test_without_site_url_there_are_no_absolute_links_to_the_site(campaign: Campaign) -> None:
