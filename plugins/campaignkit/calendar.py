@@ -12,9 +12,10 @@ last Sunday of October) is the first one, still summer time.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
@@ -83,8 +84,32 @@ def event_calendar(
     ``stamp`` becomes DTSTAMP (a naive value is taken as UTC); pass something deterministic,
     such as a time derived from ``SOURCE_DATE_EPOCH``, never the current time.
     """
-    calendar = _calendar(campaign, [event])
-    calendar.add_component(_vevent(campaign, event, page_url, stamp))
+    return _event_calendar(_Same(campaign), _Same(event), page_url, stamp)
+
+
+class _Same:
+    """A (frozen) model compared by identity: the site and the kit ask for the same
+    calendars of the same campaign object, which is not hashable by value."""
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: object) -> None:
+        self.model = model
+
+    def __hash__(self) -> int:
+        return id(self.model)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.model is self.model
+
+
+# The cache holds the models it was given, so an id is never reused while it is a key.
+@functools.lru_cache(maxsize=256)
+def _event_calendar(campaign: _Same, event: _Same, page_url: str | None, stamp: datetime) -> bytes:
+    model = cast("Campaign", campaign.model)
+    happening = cast("Event", event.model)
+    calendar = _calendar(model, [happening])
+    calendar.add_component(_vevent(model, happening, page_url, stamp))
     data: bytes = calendar.to_ical()
     return data
 
@@ -94,9 +119,16 @@ def campaign_calendar(
 ) -> bytes:
     """All events of a campaign in one .ics file, in time order."""
     events = sorted(campaign.events, key=_order)
-    calendar = _calendar(campaign, events)
-    for event in events:
-        calendar.add_component(_vevent(campaign, event, url_for(event), stamp))
+    return _campaign_calendar(_Same(campaign), tuple(url_for(event) for event in events), stamp)
+
+
+@functools.lru_cache(maxsize=64)
+def _campaign_calendar(campaign: _Same, urls: tuple[str | None, ...], stamp: datetime) -> bytes:
+    model = cast("Campaign", campaign.model)
+    events = sorted(model.events, key=_order)
+    calendar = _calendar(model, events)
+    for event, url in zip(events, urls, strict=True):
+        calendar.add_component(_vevent(model, event, url, stamp))
     data: bytes = calendar.to_ical()
     return data
 

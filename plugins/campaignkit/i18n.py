@@ -7,6 +7,7 @@ through Babel: ``zaterdag 15 mei 2027``, ``18:00``.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
@@ -377,34 +378,42 @@ def _first_of_month(text: str, day: date, language: str) -> str:
     return text
 
 
+# Babel takes far longer than a lookup, and a campaign's pages, cards, posters and
+# calendars ask for the same few dates many times over.
+@functools.lru_cache(maxsize=4096)
 def format_day(day: date, language: str) -> str:
     """``zaterdag 15 mei 2027`` / ``samedi 15 mai 2027`` / ``Saturday 15 May 2027``."""
     text = _babel_date(day, "full", locale=LOCALES[language]).replace(",", "")
     return _first_of_month(text, day, language)
 
 
+@functools.lru_cache(maxsize=4096)
 def format_day_short(day: date, language: str) -> str:
     """``za 15 mei`` / ``sam. 15 mai`` / ``Sat 15 May``: for cards and lists."""
     text = _babel_skeleton("MMMEd", day, locale=LOCALES[language]).replace(",", "")
     return _first_of_month(text, day, language)
 
 
+@functools.lru_cache(maxsize=4096)
 def format_date(day: date, language: str) -> str:
     """``15 mei 2027``: a date without the weekday."""
     return _first_of_month(_babel_date(day, "long", locale=LOCALES[language]), day, language)
 
 
+@functools.lru_cache(maxsize=4096)
 def format_month_short(day: date, language: str) -> str:
     """``mei`` / ``mai`` / ``May``: the month on a date tile."""
     return _babel_date(day, "LLL", locale=LOCALES[language]).rstrip(".")
 
 
+@functools.lru_cache(maxsize=4096)
 def format_time(moment: time | datetime, language: str) -> str:
     """``18:00``, ``09:05``: 24-hour clock in every language."""
     value = moment.time() if isinstance(moment, datetime) else moment
     return _babel_time(value, "HH:mm", locale=LOCALES[language])
 
 
+@functools.lru_cache(maxsize=4096)
 def format_period(start: date, end: date, language: str) -> str:
     """``van 1 mei tot 30 juni 2027``; a single day when both are equal."""
     if start == end:

@@ -125,6 +125,7 @@ class _Builder:
         self.face = face()
         self.lang = campaign.language
         self._decoded: dict[str, Image.Image] = {}
+        self._checked: dict[str, Path] = {}
         self.pictures: dict[str, Picture] = {}
         self.page: dict[str, Any] = {}
 
@@ -134,9 +135,13 @@ class _Builder:
         return display_name(self.folder / relative, self.base)
 
     def source_path(self, relative: str) -> Path:
+        """The checked path of a source image (checked once per build, used many times)."""
         from campaignkit.images import check_image
 
-        return check_image(self.folder, relative)
+        path = self._checked.get(relative)
+        if path is None:
+            path = self._checked[relative] = check_image(self.folder, relative)
+        return path
 
     def digest(self, relative: str) -> str:
         return file_digest(self.source_path(relative))
