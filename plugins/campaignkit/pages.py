@@ -163,6 +163,8 @@ class Asset:
 
     dest_uri: str
     data: bytes
+    #: A stored file with exactly these bytes (from the kit cache), to link instead of write.
+    origin: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -403,6 +405,10 @@ class _Images:
         position = f"{focus[0] * 100:.0f}% {focus[1] * 100:.0f}%" if focus else None
         return Picture(tuple(sources), size[0], size[1], alt, credit, position, licence)
 
+    def origin(self, data: bytes) -> Path | None:
+        """The cached file holding these image bytes, if any."""
+        return self.cache.origin(data) if self.cache is not None else None
+
     def _encode(self, path: Path, relative: str, width: int) -> bytes:
         if self.cache is None:
             return web_image(path, width)
@@ -606,7 +612,10 @@ class _SiteBuilder:
         if self.kit is not None:
             pages.append(self.kit_page())
         assets = [
-            *(Asset(dest, data) for dest, data in sorted(self.images.assets.items())),
+            *(
+                Asset(dest, data, self.images.origin(data))
+                for dest, data in sorted(self.images.assets.items())
+            ),
             *self.calendars(),
             Asset(STYLESHEET, _static("campaignkit.css")),
             Asset(BRANDING_STYLESHEET, branding_css(campaign).encode()),
@@ -618,7 +627,10 @@ class _SiteBuilder:
             Link(self.words["privacy"], page_url(PRIVACY)),
         ]
         if self.kit is not None:
-            assets += [Asset(path, data) for path, data in self.kit.files.items()]
+            origins = self.kit.origins
+            assets += [
+                Asset(path, data, origins.get(path)) for path, data in self.kit.files.items()
+            ]
             assets.append(Asset(KIT_SCRIPT, _static("kit.js")))
             scripts += (KIT_SCRIPT,)
             footer.append(Link(self.words["kit"], page_url(KIT_PAGE)))

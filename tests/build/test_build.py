@@ -267,6 +267,48 @@ def test_no_third_party_requests(built: Path) -> None:
                 assert not _EXTERNAL.match(src), (path, tag)
 
 
+def _inodes(folder: Path) -> dict[tuple[int, int], Path]:
+    return {(p.stat().st_dev, p.stat().st_ino): p for p in folder.rglob("*") if p.is_file()}
+
+
+def test_generated_files_are_links_to_the_kit_cache(built: Path) -> None:
+    stored = _inodes(built.parent / ".cache" / "campaignkit" / "kit" / "objects")
+    made = [
+        p
+        for p in [*(built / "kit").rglob("*"), *(built / "images").rglob("*")]
+        if p.suffix in (".jpg", ".png", ".pdf", ".docx", ".zip", ".svg")
+    ]
+    assert {p.suffix for p in made} == {".jpg", ".png", ".pdf", ".docx", ".zip", ".svg"}
+    for path in made:
+        assert (path.stat().st_dev, path.stat().st_ino) in stored, path
+    # Texts made on every build are written, not linked.
+    assert (built / "kit" / "LEESMIJ.txt").stat().st_nlink == 1
+
+
+def test_a_file_that_cannot_be_linked_is_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaignkit.mkdocs import plugin
+
+    (tmp_path / "cache" / "kit").mkdir(parents=True)
+    (tmp_path / "cache" / "kit" / "a.pdf").write_bytes(b"%PDF stored")
+    site = tmp_path / "site"
+    (site / "kit").mkdir(parents=True)
+    (site / "kit" / "a.pdf").write_bytes(b"from an earlier build")
+
+    def no_links(*args: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    linked = plugin._LinkedFile("kit/a.pdf", str(tmp_path / "cache"), str(site), True)
+    linked.copy_file()
+    assert (site / "kit" / "a.pdf").stat().st_nlink == 2
+    monkeypatch.setattr(plugin.os, "link", no_links)
+    (site / "kit" / "a.pdf").unlink()
+    linked.copy_file()
+    assert (site / "kit" / "a.pdf").read_bytes() == b"%PDF stored"
+    assert (site / "kit" / "a.pdf").stat().st_nlink == 1
+
+
 def test_links_work_under_a_prefix(built: Path) -> None:
     # 404.html is served at any depth, so MkDocs roots its links at site_url's path.
     for path in set(built.rglob("*.html")) - {built / "404.html"}:

@@ -8,6 +8,7 @@ sanitised HTML is read back into blocks. Bare web addresses become links.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, replace
@@ -47,8 +48,9 @@ def safe_href(url: str | None) -> str | None:
     return safe_url(url, schemes=("http", "https", "mailto", "tel"))
 
 
+@functools.lru_cache(maxsize=1024)
 def parse(text: str) -> tuple[Block, ...]:
-    """The blocks of a Markdown text."""
+    """The blocks of a Markdown text (immutable, so the same text is read once)."""
     reader = _Reader()
     reader.feed(render_markdown(text, heading_offset=0))
     reader.close()

@@ -75,6 +75,8 @@ class Kit:
     cache_misses: int = 0
     archive: bytes = field(default=b"", repr=False)
     archive_name: str = ""
+    #: Site path -> the file in the kit cache holding exactly those bytes (most of them).
+    origins: dict[str, Path] = field(default_factory=dict, repr=False)
 
     @property
     def zip_path(self) -> str:
@@ -667,8 +669,9 @@ def build_kit(
         warnings=builder.warnings,
         template_dirs=template_dirs,
     )
+    files = builder.files.sorted()
     return Kit(
-        files=builder.files.sorted(),
+        files=files,
         warnings=tuple(builder.warnings),
         page_html=page_html,
         texts=tuple(texts),
@@ -676,4 +679,5 @@ def build_kit(
         cache_misses=cache.misses,
         archive=archive,
         archive_name=urls.zip_name(campaign),
+        origins={path: origin for path, data in files.items() if (origin := cache.origin(data))},
     )

@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -94,9 +94,16 @@ class Cache:
     folder: Path
     hits: int = 0
     misses: int = 0
+    _given: dict[int, tuple[bytes, Path]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.folder = Path(self.folder)
+
+    def origin(self, data: bytes) -> Path | None:
+        """The stored file holding ``data``, when ``data`` is what this cache gave out: a
+        build can link that file into the site instead of writing the bytes again."""
+        given = self._given.get(id(data))
+        return given[1] if given is not None and given[0] is data else None
 
     def _path(self, kind: str, key: str) -> Path:
         return self.folder / OBJECTS / kind / key[:2] / key
@@ -109,15 +116,17 @@ class Cache:
         try:
             data = path.read_bytes()
         except OSError:
-            pass
-        else:
+            data = None
+        if data is not None:
             self.hits += 1
             with suppress(OSError):
                 os.utime(path)  # used now: pruning keeps what builds still use
-            return data
-        self.misses += 1
-        data = make()
-        _store(path, data)
+        else:
+            self.misses += 1
+            data = make()
+            _store(path, data)
+        # Kept with the bytes, so the id cannot be reused while the entry exists.
+        self._given[id(data)] = (data, path)
         return data
 
     def prune(self, max_age_days: float, *, now: float | None = None) -> tuple[int, int]:

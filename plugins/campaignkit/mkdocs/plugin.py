@@ -7,6 +7,7 @@ Material prints them without escaping; ``theme_overrides/main.html`` never unesc
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import os
@@ -88,6 +89,23 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 
 
 _COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+class _LinkedFile(File):
+    """A file whose bytes are a file in the kit cache: hard-linked into the site (no bytes
+    read or written), copied where the two folders cannot share a link."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        assert self.abs_src_path is not None
+        output = self.abs_dest_path
+        os.makedirs(os.path.dirname(output), exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(output)
+        try:
+            os.link(self.abs_src_path, output)
+        except OSError:  # another file system, or no links there
+            super().copy_file(dirty)
+
 
 #: Campaign dates are local dates in Belgium, whatever the build machine's time zone.
 TIME_ZONE = ZoneInfo("Europe/Brussels")
@@ -303,6 +321,8 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 # decides by the source name, so the source gets a neutral one.
                 file = File.generated(config, asset.dest_uri + ".download", content=asset.data)
                 file.dest_uri = asset.dest_uri
+            elif asset.origin is not None:
+                file = _LinkedFile.generated(config, asset.dest_uri, abs_src_path=str(asset.origin))
             else:
                 file = File.generated(config, asset.dest_uri, content=asset.data)
             self._add(files, file)
