@@ -180,3 +180,123 @@ def pdf_qr(data: bytes, tmp_path: Path) -> list[str]:
     )
     with Image.open(tmp_path / "page.png") as image:
         return decode_qr(image.convert("L"))
+
+
+#: The campaign above, written by a French- and an English-speaking municipality: every
+#: word of their kit that is not theirs comes from the kit's own strings.
+TRANSLATED = {
+    "fr": {
+        "campaign.yml": """\
+title: Le climat dans ma rue
+tagline: Ensemble, rendons Mouscron plus verte
+intro: Participez avec vos voisins.
+language: fr
+municipality:
+  name: Mouscron
+  website: https://www.mouscron.be
+period:
+  start: 2027-03-01
+  end: 2027-06-30
+contact:
+  name: Service Environnement
+  email: climat@mouscron.be
+  phone: 056 86 01 11
+site_url: https://climat.mouscron.be
+branding:
+  primary: "#1b5e20"
+  accent: "#f9a825"
+  logo: images/logo.png
+hero:
+  image: images/hero.jpg
+  alt: Une rue bordée d’arbres
+  credit: "Photo : Ville de Mouscron"
+""",
+        "actions/facade.yml": """\
+title: Une façade verte
+summary: Retirez quelques dalles et plantez des grimpantes.
+theme: vergroening
+image:
+  src: images/facade.jpg
+  alt: Une façade couverte de plantes grimpantes
+  licence: CC BY 4.0
+events: [fete]
+""",
+        "events/fete.yml": """\
+title: Fête des voisins <b>climat</b>
+start: 2027-05-15 14:00
+end: "17:00"
+location:
+  name: Grand-Place
+  address: Grand-Place 1, 7700 Mouscron
+description: Venez avec vos voisins. Il y aura de la soupe.
+""",
+    },
+    "en": {
+        "campaign.yml": """\
+title: Climate in my street
+tagline: Together we make Brussels greener
+intro: Join in with your neighbours.
+language: en
+municipality:
+  name: City of Brussels
+  website: https://www.brussels.be
+period:
+  start: 2027-03-01
+  end: 2027-06-30
+contact:
+  name: Environment department
+  email: climate@brussels.be
+  phone: 02 279 22 11
+site_url: https://climate.brussels.be
+branding:
+  primary: "#1b5e20"
+  accent: "#f9a825"
+  logo: images/logo.png
+hero:
+  image: images/hero.jpg
+  alt: A street lined with trees
+  credit: "Photo: City of Brussels"
+""",
+        "actions/facade.yml": """\
+title: A green front wall
+summary: Lift a few paving stones and plant climbers.
+theme: vergroening
+image:
+  src: images/facade.jpg
+  alt: A front wall covered in climbing plants
+  licence: CC BY 4.0
+events: [party]
+""",
+        "events/party.yml": """\
+title: Neighbourhood <b>climate</b> party
+start: 2027-05-15 14:00
+end: "17:00"
+location:
+  name: Grand Place
+  address: Grand Place 1, 1000 Brussels
+description: Come along with your neighbours. There will be soup.
+""",
+    },
+}
+
+
+def write_translated_campaign(
+    root: Path, language: str, *, site_url: bool = True, small_photo: bool = False
+) -> Path:
+    """The French or English campaign of :data:`TRANSLATED`; without ``site_url`` or with a
+    hero too small for social crops, the kit has notes to write."""
+    files: dict[str, str | bytes] = dict(TRANSLATED[language])
+    if not site_url:
+        files["campaign.yml"] = re.sub(r"(?m)^site_url: .*\n", "", files["campaign.yml"])
+    files["images/hero.jpg"] = photo(600, 400) if small_photo else photo(1600, 900)
+    files["images/facade.jpg"] = photo(900, 1200)
+    files["images/logo.png"] = logo()
+    folder = root / f"{language}-{'site' if site_url else 'nosite'}"
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder

@@ -16,6 +16,7 @@ from campaignkit.i18n import (
     default_themes,
     format_date,
     format_day,
+    format_decimal,
     format_event_when,
     format_month_short,
     format_period,
@@ -119,3 +120,11 @@ def test_format_event_when_in_french_and_english() -> None:
         "samedi 15 mai 2027, de 18:00 à 20:00"
     )
     assert format_event_when(event("2027-05-15"), "en") == "Saturday 15 May 2027 (all day)"
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [("nl", 27.46, "27,5"), ("fr", 27.46, "27,5"), ("en", 27.46, "27.5"), ("en", 1234.0, "1234.0")],
+)
+def test_format_decimal(language: str, value: float, expected: str) -> None:
+    assert format_decimal(value, language) == expected

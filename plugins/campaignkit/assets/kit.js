@@ -1,6 +1,8 @@
 /* Copy buttons on the communication kit page.
    A button with data-copy-target="ID" copies the text of the element with that id.
    Buttons are hidden in the HTML and shown here, so without JavaScript none is offered.
+   What the button says afterwards comes, in the page's language, from data-copy-done and
+   data-copy-failed on an element around it (the kit page's outer div).
    Event delegation on document keeps it working with Material's instant navigation. */
 (function () {
   "use strict";
@@ -38,6 +40,12 @@
     return fallbackCopy(text);
   }
 
+  // An overriding kit.html without the attributes keeps the Dutch messages of old.
+  function messageFor(button, name, fallback) {
+    var holder = button.closest("[" + name + "]");
+    return (holder && holder.getAttribute(name)) || fallback;
+  }
+
   function announce(button, message) {
     var status = button.parentNode && button.parentNode.querySelector("[role=status]");
     if (status) {
@@ -59,10 +67,17 @@
     }
     copy(target.textContent).then(
       function () {
-        announce(button, "Gekopieerd.");
+        announce(button, messageFor(button, "data-copy-done", "Gekopieerd."));
       },
       function () {
-        announce(button, "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.");
+        announce(
+          button,
+          messageFor(
+            button,
+            "data-copy-failed",
+            "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf."
+          )
+        );
       }
     );
   });

@@ -43,10 +43,7 @@ IMAGES, TEXTS, QR, POSTERS, CALENDARS, CARDS = (
 FEED_NAME = "alle-activiteiten"
 #: Below this short side, social crops are enlarged more than 1.5 times: worth a warning.
 SMALL_PHOTO = 720
-NO_SITE_URL = (
-    "Deze campagne heeft geen site_url: de kit bevat geen QR-codes, en affiches en teksten "
-    "verwijzen niet naar de website. Zet 'site_url' in campaign.yml om ze toe te voegen."
-)
+NO_SITE_URL = i18n.KIT_LABELS["nl"]["note_no_site_url"]
 _CARD_KINDS = {"action": "actie-", "event": "activiteit-", "campaign": "campagne"}
 
 
@@ -126,6 +123,9 @@ class _Builder:
         self.warnings: list[str] = []
         self.face = face()
         self.lang = campaign.language
+        self.words = i18n.kit_labels(self.lang)
+        #: The warnings in the campaign's language, for LEESMIJ.txt and the kit page.
+        self.notes: list[str] = []
         self._decoded: dict[str, Image.Image] = {}
         self._checked: dict[str, Path] = {}
         self.pictures: dict[str, Picture] = {}
@@ -162,6 +162,12 @@ class _Builder:
             self._decoded.pop(next(iter(self._decoded)))
         return image
 
+    def warn(self, key: str, **values: Any) -> None:
+        """A warning: in Dutch for the build log, like every build message; in the
+        campaign's language for the kit's readers."""
+        self.warnings.append(i18n.KIT_LABELS["nl"][key].format(**values))
+        self.notes.append(self.words[key].format(**values))
+
     def add(self, path: str, data: bytes, source: str) -> None:
         self.files.add(f"{KIT}/{path}", data, source)
 
@@ -174,18 +180,18 @@ class _Builder:
         campaign = self.campaign
         # (source, alt text, credit, licence, focus, is a logo, where it is used)
         found: list[tuple[str, str, str | None, str | None, Any, bool, str]] = []
-        photos = [(campaign.hero.as_image(), "startpagina")] if campaign.hero else []
+        photos = [(campaign.hero.as_image(), self.words["home_page"])] if campaign.hero else []
         photos += [(action.image, action.title) for action in campaign.actions if action.image]
         for image, user in photos:
             found.append(
                 (image.src, image.alt, image.credit, image.licence, image.focus, False, user)
             )
         if campaign.branding.logo:
-            alt = f"Logo van {campaign.municipality.name}"
+            alt = self.words["logo_of"].format(name=campaign.municipality.name)
             found.append((campaign.branding.logo, alt, None, None, None, True, "logo"))
         for partner in campaign.partners:
             if partner.logo:
-                alt = f"Logo van {partner.name}"
+                alt = self.words["logo_of"].format(name=partner.name)
                 found.append((partner.logo, alt, None, None, None, True, partner.name))
         names: dict[tuple[bool, str], str] = {}
         for relative, alt, credit, licence, focus, logo, user in found:
@@ -247,7 +253,7 @@ class _Builder:
             "fit",
             {"width": pictures.WEB_WIDTH, "format": fmt},
             lambda im: pictures.encode(pictures.fit_width(im, pictures.WEB_WIDTH), fmt),
-            "Voor het web",
+            self.words["web"],
         )
         self._variant(
             picture,
@@ -265,7 +271,7 @@ class _Builder:
                 dpi=pictures.PRINT_DPI,
                 quality=pictures.PRINT_QUALITY,
             ),
-            "Voor druk",
+            self.words["print"],
         )
         for size, purpose in pictures.CROPS.items():
             focus = list(picture.focus) if picture.focus else None
@@ -277,13 +283,15 @@ class _Builder:
                 lambda im, size=size, focus=focus: pictures.encode(
                     pictures.crop(im, size, focus), "JPEG"
                 ),
-                f"Sociale media, {purpose}",
+                self.words["social"].format(crop=self.words[f"crop_{purpose}"]),
             )
         width, height = self.decoded_size(picture.relative)
         if min(width, height) < SMALL_PHOTO:
-            self.warnings.append(
-                f"{self.source_name(picture.relative)} is klein ({width}×{height} px): de "
-                "uitsneden voor sociale media zijn vergroot en kunnen wazig zijn."
+            self.warn(
+                "note_small_photo",
+                name=self.source_name(picture.relative),
+                width=width,
+                height=height,
             )
 
     def decoded_size(self, relative: str) -> tuple[int, int]:
@@ -305,7 +313,7 @@ class _Builder:
             "fit",
             {"width": 800, "format": "PNG"},
             lambda im: pictures.encode(pictures.fit_width(im, 800), "PNG"),
-            "Voor het web",
+            self.words["web"],
         )
         self._variant(
             picture,
@@ -315,7 +323,7 @@ class _Builder:
             lambda im: pictures.encode(
                 pictures.fit_width(im, pictures.PRINT_WIDTH), "PNG", dpi=pictures.PRINT_DPI
             ),
-            "Voor druk",
+            self.words["print"],
         )
 
     def logo_bytes(self) -> tuple[bytes | None, str | None]:
@@ -423,7 +431,7 @@ class _Builder:
     def build_qr(self) -> None:
         codes = []
         if urls.site_root(self.campaign) is None:
-            self.warnings.append(NO_SITE_URL)
+            self.warn("note_no_site_url")
             self.page["qr"] = codes
             return
         for name, label, url in self.targets():
@@ -531,7 +539,10 @@ class _Builder:
                 )
                 path = f"{POSTERS}/{name}-{paper}.pdf"
                 self.add(path, data, self.source_name("campaign.yml"))
-                downloads.append(Download(path, f"{paper.upper()} (PDF, {len(data) // 1024} kB)"))
+                label = self.words["poster_file"].format(
+                    paper=paper.upper(), size=len(data) // 1024
+                )
+                downloads.append(Download(path, label))
             items.append({"title": title, "when": when, "downloads": downloads})
         self.page["posters"] = items
 
@@ -575,7 +586,7 @@ class _Builder:
                     "id": f"tekst-{text.slug}",
                     "downloads": [
                         Download(f"{base}.docx", "Word (.docx)"),
-                        Download(f"{base}.txt", "Platte tekst (.txt)"),
+                        Download(f"{base}.txt", self.words["plain_text"]),
                         Download(f"{base}.md", "Markdown (.md)"),
                     ],
                 }
@@ -609,7 +620,8 @@ class _Builder:
                 stamp=self.stamp,
             )
             self.add(f"{CALENDARS}/{FEED_NAME}.ics", data, self.source_name("campaign.yml"))
-            items.insert(0, {"title": "Alle activiteiten", "href": f"{CALENDARS}/{FEED_NAME}.ics"})
+            feed = {"title": self.words["all_events"], "href": f"{CALENDARS}/{FEED_NAME}.ics"}
+            items.insert(0, feed)
         self.page["calendars"] = items
 
 
@@ -642,7 +654,7 @@ def build_kit(
     builder.build_qr()
     builder.build_posters(texts)
     builder.build_calendars()
-    readme_text = readme(campaign, builder.pictures.values(), builder.files.files, builder.warnings)
+    readme_text = readme(campaign, builder.pictures.values(), builder.files.files, builder.notes)
     builder.add("LEESMIJ.txt", readme_text.encode("utf-8"), builder.source_name("campaign.yml"))
     builder.files.check()
     entries = {path.removeprefix(f"{KIT}/"): data for path, data in builder.files.files.items()}
@@ -666,7 +678,7 @@ def build_kit(
         pictures=list(builder.pictures.values()),
         zip_href=zip_url or urls.zip_name(campaign),
         zip_size=len(archive),
-        warnings=builder.warnings,
+        warnings=builder.notes,
         template_dirs=template_dirs,
     )
     files = builder.files.sorted()

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from campaignkit import i18n
 from campaignkit.kit import urls
 from campaignkit.kit.blocks import to_html
-from campaignkit.kit.texts import CHANNEL_LABELS, LIMITS
+from campaignkit.kit.texts import LIMITS
 from campaignkit.model import Campaign
 
 if TYPE_CHECKING:
@@ -31,13 +32,21 @@ _BUNDLED = Path(__file__).resolve().parent.parent / "templates"
 def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     """One environment per set of template folders: a portal worker compiles kit.html
     once, not once per campaign (Jinja reloads a template whose file changed)."""
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader([*template_dirs, str(_BUNDLED)]),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.globals["fill"] = fill
+    return environment
+
+
+def fill(label: str, **values: object) -> Markup:
+    """``label`` with its ``{placeholders}`` filled, all escaped except values that are
+    already markup: a translated sentence can hold a link the template built."""
+    return escape(label).format(**values)
 
 
 def render_page(
@@ -52,11 +61,13 @@ def render_page(
 ) -> str:
     """HTML for the kit page body; a ``kit.html`` in ``template_dirs`` overrides ours."""
     environment = _environment(tuple(map(str, template_dirs)))
+    language = campaign.language
+    words = i18n.kit_labels(language)
     texts = [
         {
             **item,
             "preview": Markup(to_html(item["text"].blocks)),  # noqa: S704 - built escaped
-            "channel": CHANNEL_LABELS[item["text"].channel],
+            "channel": i18n.CHANNEL_LABELS[language][item["text"].channel],
             "limit": LIMITS.get(item["text"].channel),
             "length": len(item["text"].plain.strip()),
         }
@@ -64,6 +75,7 @@ def render_page(
     ]
     return environment.get_template(TEMPLATE).render(
         campaign=campaign,
+        t=words,
         texts=texts,
         photos=[p for p in pictures if not p.logo],
         logos=[p for p in pictures if p.logo],
@@ -73,6 +85,8 @@ def render_page(
         calendars=sections.get("calendars", []),
         has_site_url=urls.site_root(campaign) is not None,
         zip_href=zip_href,
-        zip_size=f"{zip_size / 1_000_000:.1f}".replace(".", ","),
+        zip_size=words["megabytes"].format(
+            size=i18n.format_decimal(zip_size / 1_000_000, language)
+        ),
         warnings=list(warnings),
     )

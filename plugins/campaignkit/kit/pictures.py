@@ -23,12 +23,13 @@ WEB_QUALITY = 85
 PRINT_QUALITY = 92
 #: Social cards: white text on a photo or a brand colour, shown as sharp as the photo.
 CARD_QUALITY = 90
-#: Social crops: (width, height) and what each is for.
+#: Social crops: (width, height) and what each is for, labelled by ``crop_<name>`` in
+#: :data:`campaignkit.i18n.KIT_LABELS`.
 CROPS: dict[tuple[int, int], str] = {
-    (1080, 1080): "vierkant (Instagram, Facebook)",
-    (1080, 1350): "staand 4:5 (Instagram)",
-    (1080, 1920): "verhaal 9:16 (Instagram/Facebook Stories)",
-    (1200, 630): "liggend (link-voorbeeld, Facebook, LinkedIn)",
+    (1080, 1080): "square",
+    (1080, 1350): "portrait",
+    (1080, 1920): "story",
+    (1200, 630): "link",
 }
 STORY = (1080, 1920)
 #: Middle band of a story that no app covers with its buttons.

@@ -1,4 +1,8 @@
-"""``LEESMIJ.txt``: what is in the kit, how to use it, and whose images these are."""
+"""``LEESMIJ.txt``: what is in the kit, how to use it, and whose images these are.
+
+Written in the campaign's language (:data:`campaignkit.i18n.KIT_LABELS`); the names of
+the kit's files and folders are the same in every language.
+"""
 
 from __future__ import annotations
 
@@ -12,35 +16,14 @@ from campaignkit.model import Campaign
 if TYPE_CHECKING:
     from campaignkit.kit.build import Picture
 
+#: The kit's folders, each with the label that says what is in it.
 _FOLDERS = (
-    (
-        "teksten/",
-        "Kant-en-klare teksten voor nieuwsbrief, sociale media, pers, brief, "
-        "affiche, WhatsApp en e-mail. Elke tekst als Word-bestand (.docx), als platte tekst "
-        "(.txt, om te kopiëren) en als Markdown (.md).",
-    ),
-    (
-        "beelden/",
-        "Foto's voor het web (-web) en voor druk (-druk, 300 dpi op A4 waar de foto "
-        "groot genoeg is), uitsneden voor sociale media (1080x1080 vierkant, 1080x1350 staand, "
-        "1080x1920 verhaal, 1200x630 link-voorbeeld) en logo's (beelden/logos/).",
-    ),
-    (
-        "beelden/kaarten/",
-        "Kant-en-klare afbeeldingen met titel en datum per actie en "
-        "activiteit, voor sociale media (1200x630 en 1080x1080).",
-    ),
-    (
-        "qr/",
-        "QR-codes naar de website: SVG voor drukwerk (schaalt zonder kwaliteitsverlies), "
-        "PNG voor Word en sociale media.",
-    ),
-    ("affiches/", "Affiches als PDF in A4 en A3, klaar om af te drukken."),
-    (
-        "agenda/",
-        "Agendabestanden (.ics) per activiteit en voor alle activiteiten samen: "
-        "openen met Outlook, Google Agenda of de agenda van je telefoon.",
-    ),
+    ("teksten/", "readme_texts"),
+    ("beelden/", "readme_images"),
+    ("beelden/kaarten/", "readme_cards"),
+    ("qr/", "readme_qr"),
+    ("affiches/", "readme_posters"),
+    ("agenda/", "readme_calendar"),
 )
 
 
@@ -48,68 +31,61 @@ def readme(
     campaign: Campaign,
     pictures: Iterable[Picture],
     files: Mapping[str, bytes],
-    warnings: Iterable[str],
+    notes: Iterable[str],
 ) -> str:
+    """The text of ``LEESMIJ.txt``; ``notes`` are the build's warnings, already translated."""
     lang = campaign.language
+    words = i18n.kit_labels(lang)
     period = i18n.format_period(campaign.period.start, campaign.period.end, lang)
     lines = [
-        f"Communicatiekit: {campaign.title}",
+        words["readme_title"].format(title=campaign.title),
         f"{campaign.municipality.name}, {period}",
         "",
-        "Alles in deze map is al ingevuld voor de campagne: data, webadressen en huisstijl.",
-        "Gebruik de teksten en beelden vrij om de campagne bekend te maken.",
+        words["readme_intro"],
         "",
     ]
     site = urls.home_url(campaign)
     if site:
-        lines += [f"Website van de campagne: {site}", f"Deze kit online: {urls.kit_url(campaign)}"]
-    else:
         lines += [
-            "Deze campagne heeft (nog) geen website-adres: daarom zitten er geen QR-codes in",
-            "de kit en verwijzen de teksten en affiches niet naar een website.",
+            words["readme_site"].format(url=site),
+            words["readme_kit"].format(url=urls.kit_url(campaign)),
         ]
-    lines += ["", "WAT ZIT ER IN DEZE MAP", ""]
+    else:
+        lines += [words["readme_no_site"]]
+    lines += ["", words["readme_contents"], ""]
     present = {path.split("/", 1)[1] for path in files}
-    for folder, description in _FOLDERS:
+    for folder, key in _FOLDERS:
         if any(p.startswith(folder) for p in present):
-            lines += [f"{folder}", f"  {description}", ""]
+            lines += [f"{folder}", f"  {words[key]}", ""]
     lines += [
-        "HOE GEBRUIK JE HET",
+        words["readme_use"],
         "",
-        "- Nieuwsbrief of website: open de tekst in teksten/ (Word of .txt), kopieer en plak.",
-        "- Sociale media: kies een bericht uit teksten/sociaal-*.txt en een beeld uit",
-        "  beelden/kaarten/ of een uitsnede uit beelden/.",
-        "- Affiche: druk affiches/*-a4.pdf of *-a3.pdf af op ware grootte (100 %).",
-        "- Eigen drukwerk: gebruik de -druk-beelden en de QR-codes in SVG.",
+        words["readme_use_steps"],
         "",
-        "BEELDEN: MAKERS EN GEBRUIK",
+        words["readme_credits"],
         "",
     ]
     for picture in pictures:
-        credit = picture.credit or "geen maker opgegeven"
+        credit = picture.credit or words["readme_no_maker"]
         use = ", ".join(picture.used_by)
         files = f"beelden/logos/{picture.name}-*" if picture.logo else f"beelden/{picture.name}-*"
         lines += [
-            f"- {files} (bron: {picture.relative})",
-            f"  Wat: {picture.alt}",
-            f"  Maker: {credit}",
-            *([f"  Licentie: {picture.licence}"] if picture.licence else []),
-            f"  Gebruikt bij: {use}",
+            words["readme_image"].format(files=files, source=picture.relative),
+            words["readme_what"].format(alt=picture.alt),
+            words["readme_maker"].format(credit=credit),
+            *([words["readme_licence"].format(licence=picture.licence)] if picture.licence else []),
+            words["readme_used_by"].format(use=use),
         ]
+    contact = campaign.contact
     lines += [
         "",
-        f"Foto's zonder licentie en logo's mogen alleen gebruikt worden om deze campagne van "
-        f"{campaign.municipality.name} bekend te maken,",
-        "met vermelding van de maker waar die opgegeven is. Logo's blijven eigendom van hun",
-        "organisatie. Vragen over rechten: " + campaign.contact.email + ".",
-        "De QR-codes en de opmaak van affiches en kaarten mag je vrij gebruiken.",
-        "Lettertype: DejaVu Sans (vrije licentie, https://dejavu-fonts.github.io/).",
+        words["readme_rights"].format(municipality=campaign.municipality.name, email=contact.email),
         "",
-        f"Contact: {campaign.contact.name + ', ' if campaign.contact.name else ''}"
-        f"{campaign.contact.email}"
-        + (f", {campaign.contact.phone}" if campaign.contact.phone else ""),
+        words["readme_contact"].format(
+            contact=", ".join(p for p in (contact.name, contact.email, contact.phone) if p)
+        ),
     ]
-    notes = list(warnings)
+    notes = list(notes)
     if notes:
-        lines += ["", "OPMERKINGEN", ""] + [f"- {note}" for note in notes]
+        lines += ["", words["readme_notes"], ""] + [f"- {note}" for note in notes]
     return "\n".join(lines) + "\n"

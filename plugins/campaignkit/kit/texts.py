@@ -33,15 +33,6 @@ TEXTS_FOLDER = "texts"
 CHANNELS = ("newsletter", "social", "press", "poster", "letter", "email", "whatsapp")
 #: Most characters a text may have after rendering (as plain text), per channel.
 LIMITS = {"social": 280, "whatsapp": 1000, "poster": 600}
-CHANNEL_LABELS = {
-    "newsletter": "nieuwsbrief",
-    "social": "sociale media",
-    "press": "pers",
-    "poster": "affiche",
-    "letter": "brief",
-    "email": "e-mail",
-    "whatsapp": "WhatsApp",
-}
 MAX_TEXT_BYTES = 100 * 1024
 MAX_OUTPUT_CHARS = 50_000
 _FIELDS = ("title", "channel", "audience", "action", "event")
@@ -557,7 +548,7 @@ def _read(source: _Source, campaign: Campaign) -> Text:
                     first_line,
                     1,
                     f"Deze tekst is na het invullen {length} tekens lang; voor "
-                    f"{CHANNEL_LABELS[text.channel]} is dat hooguit {limit} "
+                    f"{i18n.CHANNEL_LABELS['nl'][text.channel]} is dat hooguit {limit} "
                     f"({length - limit} te veel).",
                     hint or "Maak de tekst korter; webadressen en namen tellen mee.",
                 )
