@@ -241,6 +241,17 @@ def build_site(
     ).build()
 
 
+def cached_web_image(cache: Cache | None, path: Path, width: int) -> bytes:
+    """:func:`~campaignkit.images.web_image`, kept in ``cache`` when there is one."""
+    if cache is None:
+        return web_image(path, width)
+    return cache.get(
+        "web-image",
+        {"source": file_digest(path), "width": width, "suffix": output_suffix(path)},
+        lambda: web_image(path, width),
+    )
+
+
 def branding_css(campaign: Campaign) -> str:
     """Material's colour variables from the campaign's brand colours, readable on white."""
     primary = branding.nearest_readable(campaign.branding.primary.lower())
@@ -410,13 +421,7 @@ class _Images:
         return self.cache.origin(data) if self.cache is not None else None
 
     def _encode(self, path: Path, relative: str, width: int) -> bytes:
-        if self.cache is None:
-            return web_image(path, width)
-        return self.cache.get(
-            "web-image",
-            {"source": file_digest(path), "width": width, "suffix": output_suffix(path)},
-            lambda: web_image(path, width),
-        )
+        return cached_web_image(self.cache, path, width)
 
 
 class _Format:

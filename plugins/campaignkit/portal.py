@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from campaignkit import i18n
-from campaignkit.images import web_image, web_size
+from campaignkit.images import web_size
+from campaignkit.kit.cache import Cache
 from campaignkit.model import Campaign
 from campaignkit.pages import (
     _ENVIRONMENT,
@@ -23,6 +24,7 @@ from campaignkit.pages import (
     PageSpec,
     Site,
     _static,
+    cached_web_image,
     headings,
 )
 
@@ -60,20 +62,23 @@ def shard(slugs: Sequence[str], spec: str | None) -> list[str]:
     return [slug for position, slug in enumerate(ordered) if position % total == index - 1]
 
 
-def build_portal(campaigns: Sequence[Campaign], *, title: str, description: str) -> Site:
-    """The portal index of ``campaigns`` (sorted by municipality, then title)."""
+def build_portal(
+    campaigns: Sequence[Campaign], *, title: str, description: str, cache: Cache | None = None
+) -> Site:
+    """The portal index of ``campaigns`` (sorted by municipality, then title); logos are
+    kept in ``cache`` (the kit's) when it is given."""
     assets: list[Asset] = []
     entries = []
     for campaign in sorted(campaigns, key=lambda c: (c.municipality.name.lower(), c.title)):
         logo = size = None
         if campaign.branding.logo:
             source = Path(campaign.folder) / campaign.branding.logo
-            data = web_image(source, LOGO_WIDTH)
+            data = cached_web_image(cache, source, LOGO_WIDTH)
             suffix = source.suffix.lower().replace(".jpeg", ".jpg")
             digest = hashlib.sha256(data).hexdigest()[:10]
             logo = f"assets/campaignkit/portal/{campaign.slug}-{digest}{suffix}"
             size = web_size(source, LOGO_WIDTH)
-            assets.append(Asset(logo, data))
+            assets.append(Asset(logo, data, cache.origin(data) if cache else None))
         entries.append(
             Entry(
                 slug=campaign.slug,

@@ -85,6 +85,15 @@ def test_portal_index_lists_every_campaign(project: Path) -> None:
     assert "van 1 maart tot 31 oktober 2027" in index
 
 
+def test_portal_logos_come_from_the_kit_cache(project: Path) -> None:
+    logos = sorted((project / "site" / "assets" / "campaignkit" / "portal").glob("*.png"))
+    assert logos
+    stored = project / ".cache" / "campaignkit" / "kit" / "objects" / "web-image"
+    inodes = {p.stat().st_ino for p in stored.rglob("*") if p.is_file()}
+    for logo in logos:  # linked, not written again
+        assert logo.stat().st_ino in inodes, logo
+
+
 def test_every_microsite_keeps_the_url_contract_under_its_prefix(project: Path) -> None:
     site = project / "site" / "asse"
     for path in (

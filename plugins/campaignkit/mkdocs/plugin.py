@@ -235,7 +235,10 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         except ValueError as error:
             raise PluginError(str(error)) from None
         site = build_portal(
-            campaigns, title=self.config.portal_title, description=self.config.portal_description
+            campaigns,
+            title=self.config.portal_title,
+            description=self.config.portal_description,
+            cache=Cache(root / KIT_CACHE),
         )
         apply_site(config, site, site_url=config.site_url)
         tool = _tool(config)

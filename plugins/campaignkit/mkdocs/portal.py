@@ -252,20 +252,23 @@ class MemberBuilds:
 
 
 def place(source: Path, target: Path) -> None:
-    """Put a cached microsite into the site folder (hard links; copies across devices)."""
-    for path in sorted(source.rglob("*")):
-        relative = path.relative_to(source)
-        if relative.as_posix() == ".complete":
-            continue
-        destination = target / relative
-        if path.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
-            continue
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(path, destination)
-        except OSError:
-            shutil.copy2(path, destination)
+    """Put a cached microsite into the site folder (hard links; copies across devices).
+
+    A microsite has hundreds of files and a portal hundreds of microsites: plain strings
+    and ``os.walk`` keep this at about a system call per file."""
+    for folder, folders, names in os.walk(source):
+        folders.sort()
+        relative = os.path.relpath(folder, source)
+        destination = os.path.normpath(os.path.join(target, relative))
+        os.makedirs(destination, exist_ok=True)
+        for name in sorted(names):
+            if relative == "." and name == ".complete":
+                continue
+            path, copy = os.path.join(folder, name), os.path.join(destination, name)
+            try:
+                os.link(path, copy)
+            except OSError:
+                shutil.copy2(path, copy)
 
 
 ProgressCallback = Callable[[int, int, Result], None]
