@@ -372,6 +372,25 @@ def test_campaign_is_chosen_by_slug(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_compiled_templates_are_kept_and_a_damaged_one_is_compiled_again(
+    built: Path,
+) -> None:
+    project = built.parent
+    kept = sorted((project / ".cache" / "campaignkit" / "templates").iterdir())
+    assert len(kept) > 10  # Material's templates and ours
+    for path in kept:
+        path.write_bytes(b"not a compiled template")
+    tool = "properdocs" if (project.parent.name.startswith("properdocs")) else "mkdocs"
+    result = run_build(tool, project, project / "again")
+    assert result.returncode == 0, result.stderr
+    assert _files(project / "again") == _files(built)
+    assert all(p.read_bytes() != b"not a compiled template" for p in kept)
+
+
 EXAMPLES = [folder.name for folder in find_campaigns(ROOT / "campaigns")]
 
 

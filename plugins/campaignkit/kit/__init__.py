@@ -3,11 +3,34 @@
 Pure: nothing here imports MkDocs. :func:`build_kit` turns a validated campaign into files
 and the ``/kit/`` page body; :func:`load_texts` reads and checks the texts alone, so their
 problems can be reported together with the campaign's.
+
+The names below are imported on first use: a portal build, which only reads the kit's
+cache and URLs, does not load the image, PDF and Word libraries.
 """
 
 from __future__ import annotations
 
-from campaignkit.kit.build import Kit, build_kit, social_card_path
-from campaignkit.kit.texts import Text, load_texts
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from campaignkit.kit.build import Kit, build_kit, social_card_path
+    from campaignkit.kit.texts import Text, load_texts
+
+_WHERE = {
+    "Kit": "build",
+    "build_kit": "build",
+    "social_card_path": "build",
+    "Text": "texts",
+    "load_texts": "texts",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = ["Kit", "Text", "build_kit", "load_texts", "social_card_path"]

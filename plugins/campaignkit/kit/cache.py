@@ -19,12 +19,9 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
-
-import PIL
-import reportlab
-import segno
 
 #: The modules outside the kit whose code shapes cached outputs: web images, and the
 #: Markdown, dates and colours that go into documents, cards and posters.
@@ -41,8 +38,11 @@ def _code_version() -> str:
 
 
 CODE_VERSION = _code_version()
-#: Library versions change the bytes they write, so they are part of every key.
-LIBRARIES = f"pillow-{PIL.__version__}/reportlab-{reportlab.Version}/segno-{segno.__version__}"
+#: Library versions change the bytes they write, so they are part of every key (read from
+#: the installed metadata: a build that only reads the cache need not import them).
+LIBRARIES = "/".join(
+    f"{name}-{metadata.version(name)}" for name in ("pillow", "reportlab", "segno", "python-docx")
+)
 #: Where builds keep generated files, relative to the project (the folder of mkdocs.yml):
 #: ``mkdocs build`` and ``campaignkit kit`` share it.
 KIT_CACHE = ".cache/campaignkit/kit"
@@ -124,7 +124,7 @@ class Cache:
         else:
             self.misses += 1
             data = make()
-            _store(path, data)
+            write_whole(path, data)
         # Kept with the bytes, so the id cannot be reused while the entry exists.
         self._given[id(data)] = (data, path)
         return data
@@ -150,7 +150,8 @@ class Cache:
         return removed, freed
 
 
-def _store(path: Path, data: bytes) -> None:
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that no reader ever sees part of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # Write beside, then rename: a build stopped halfway never leaves half a file.
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

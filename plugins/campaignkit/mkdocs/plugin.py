@@ -26,8 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 
-from campaignkit.kit import build_kit
-from campaignkit.kit.cache import KIT_CACHE, Cache
+from campaignkit.kit.cache import KIT_CACHE, Cache, write_whole
 from campaignkit.kit.urls import zip_name
 from campaignkit.markup import safe_url
 from campaignkit.mkdocs.config import CampaignkitConfig
@@ -53,6 +52,8 @@ CACHE_DIR = ".cache/campaignkit"
 #: Generated files no build used for this many days are deleted from the cache.
 CACHE_DAYS = 30
 PRUNED_MARKER = "last-pruned"
+#: Compiled theme templates, beside the other caches.
+TEMPLATE_CACHE = f"{CACHE_DIR}/templates"
 #: ``k/N``: build only every N-th campaign, starting at the k-th (a CI matrix job).
 SHARD_ENV = "CAMPAIGNKIT_SHARD"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
@@ -68,24 +69,33 @@ log = logging.getLogger("mkdocs.plugins.campaignkit")
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
-    """The theme's compiled templates, kept for the life of the process.
+    """The theme's compiled templates, kept in the process and in the project's cache.
 
     MkDocs makes a new Jinja environment for every build, so each build would compile the
-    theme's templates again (about a second for Material). A portal worker builds campaign
-    after campaign, and ``mkdocs serve`` rebuilds on every edit: they compile each template
-    once. Jinja reuses code only for the same template name, file and source checksum.
+    theme's templates again (about a second for Material). Kept in memory, a portal worker
+    and ``mkdocs serve`` compile each template once; kept on disk (``folder``), the next
+    build and each new worker do not compile them at all. Jinja reuses code only for the
+    same template name, file, source checksum and Python version.
     """
 
     def __init__(self) -> None:
         self.code: dict[str, bytes] = {}
+        self.folder: Path | None = None
 
     def load_bytecode(self, bucket: Bucket) -> None:
         code = self.code.get(bucket.key)
+        if code is None and self.folder is not None:
+            with contextlib.suppress(OSError):
+                code = (self.folder / bucket.key).read_bytes()
         if code is not None:
-            bucket.bytecode_from_string(code)
+            bucket.bytecode_from_string(code)  # resets the bucket when it is stale
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self.code[bucket.key] = bucket.bytecode_to_string()
+        code = bucket.bytecode_to_string()
+        self.code[bucket.key] = code
+        if self.folder is not None:
+            with contextlib.suppress(OSError):
+                write_whole(self.folder / bucket.key, code)
 
 
 _COMPILED_TEMPLATES = _CompiledTemplates()
@@ -190,6 +200,8 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         portal_url = os.environ.get(PORTAL_URL_ENV)
         if not base_url and self.member and portal_url:
             base_url = f"{portal_url.rstrip('/')}/{campaign.slug}/"
+        from campaignkit.kit import build_kit  # images, fonts, PDF: not needed by the portal
+
         try:
             kit = build_kit(
                 campaign,
@@ -336,6 +348,8 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     ) -> jinja2.Environment | None:
         if self.site is None or env.bytecode_cache is not None:
             return None
+        if self.root is not None:
+            _COMPILED_TEMPLATES.folder = self.root / TEMPLATE_CACHE
         env.bytecode_cache = _COMPILED_TEMPLATES
         return env
 
