@@ -374,6 +374,10 @@ def test_kit_page_links_images_headings_and_copy_buttons(kit: Kit) -> None:
         assert f"kit/{href}" in kit.files, href
     for image in page.images:
         assert f"kit/{image['src']}" in kit.files
+        # Its box is known before it loads: nothing on the page moves (CLS, keyboard focus).
+        width, height = int(image.get("width") or 0), int(image.get("height") or 0)
+        with Image.open(io.BytesIO(kit.files[f"kit/{image['src']}"])) as shown:
+            assert width and width * shown.height == height * shown.width, image
     linked = {f"kit/{href}" for href in page.downloads}
     assert set(kit.files) - linked <= {"kit/LEESMIJ.txt"}
     assert page.headings[0] == 2

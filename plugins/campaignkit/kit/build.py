@@ -99,6 +99,8 @@ class Picture:
     name: str = ""
     downloads: list[Download] = field(default_factory=list)
     thumbnail: str = ""
+    #: Width and height of the thumbnail, so the page keeps its place before it loads.
+    thumbnail_size: tuple[int, int] = (0, 0)
     licence: str | None = None
 
 
@@ -238,6 +240,8 @@ class _Builder:
         data = self.made("image", spec, lambda: make(self.decoded(picture.relative)))
         self.add(path, data, self.source_name(picture.relative))
         width, height = _size_of(data)
+        if path == picture.thumbnail:
+            picture.thumbnail_size = (width, height)
         kind = "PNG" if path.endswith(".png") else "JPEG"
         picture.downloads.append(Download(path, f"{label} ({kind}, {width} × {height} px)"))
         return data
