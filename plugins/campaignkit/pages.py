@@ -151,6 +151,9 @@ class PageSpec:
     og_image_alt: str | None = None
     headings: tuple[Heading, ...] = ()
     hide: tuple[str, ...] = ()
+    #: In the site's search index. The kit page is not: it is for communication officers
+    #: (linked in the footer), and its text templates would answer residents' searches.
+    searchable: bool = True
 
     @property
     def url(self) -> str:
@@ -882,6 +885,7 @@ class _SiteBuilder:
             self.words["kit_description"].format(title=self.campaign.title),
             title + Markup(self.kit.page_html),  # noqa: S704 - built escaped by the kit
             hide=("navigation",),
+            searchable=False,
             **self.og(None, ("campaign", "")),
         )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import os
 import re
 import subprocess
@@ -307,6 +308,15 @@ def test_a_file_that_cannot_be_linked_is_copied(
     linked.copy_file()
     assert (site / "kit" / "a.pdf").read_bytes() == b"%PDF stored"
     assert (site / "kit" / "a.pdf").stat().st_nlink == 1
+
+
+def test_search_finds_pages_for_residents_not_the_kit(built: Path) -> None:
+    index = json.loads(read(built, "search/search_index.json"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert any(place.startswith("acties/") for place in locations)
+    assert any(place.startswith("agenda/") for place in locations)
+    assert (built / "kit" / "index.html").is_file()
+    assert not [place for place in locations if place.startswith("kit/")]
 
 
 def test_links_work_under_a_prefix(built: Path) -> None:

@@ -539,6 +539,8 @@ def page_meta(spec: PageSpec) -> dict[str, Any]:
         meta["hide"] = list(spec.hide)
     if spec.template:
         meta["template"] = spec.template
+    if not spec.searchable:
+        meta["search"] = {"exclude": True}  # Material's search plugin reads this
     return meta
 
 
