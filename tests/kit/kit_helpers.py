@@ -119,6 +119,12 @@ def write_campaign(
         "images/partner.png": logo(200),
     }
     files.update(images if images is not None else default_images)
+    write_files(folder, files)
+    return folder
+
+
+def write_files(folder: Path, files: dict[str, str | bytes]) -> None:
+    """Write each (relative path, text or bytes) under ``folder``."""
     for name, content in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,7 +132,6 @@ def write_campaign(
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
-    return folder
 
 
 def decode_qr(image: Image.Image) -> list[str]:
@@ -292,11 +297,5 @@ def write_translated_campaign(
     files["images/facade.jpg"] = photo(900, 1200)
     files["images/logo.png"] = logo()
     folder = root / f"{language}-{'site' if site_url else 'nosite'}"
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+    write_files(folder, files)
     return folder
