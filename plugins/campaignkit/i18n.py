@@ -728,6 +728,23 @@ def labels(language: str) -> dict[str, str]:
     return LABELS[language]
 
 
+_ELIDED = re.compile(r"\bde \{(\w+)\}")
+_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]", re.IGNORECASE)
+
+
+def phrase(label: str, language: str, **values: object) -> str:
+    """``label`` filled with ``values``; in French « de » becomes « d’ » before a value
+    that starts with a vowel (« une campagne d’Anvers »). The values are never changed."""
+    if language == "fr":
+
+        def elide(found: re.Match[str]) -> str:
+            value = str(values.get(found.group(1), ""))
+            return f"d’{{{found.group(1)}}}" if _VOWEL.match(value) else found.group(0)
+
+        label = _ELIDED.sub(elide, label)
+    return label.format(**values)
+
+
 def kit_labels(language: str) -> dict[str, str]:
     """The communication kit's strings for ``language``."""
     return KIT_LABELS[language]

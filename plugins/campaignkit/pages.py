@@ -301,6 +301,7 @@ _ENVIRONMENT = jinja2.Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+_ENVIRONMENT.globals["phrase"] = i18n.phrase
 
 
 # Page bodies come from our templates and from nh3-cleaned Markdown, whose attributes are
@@ -689,6 +690,10 @@ class _SiteBuilder:
             **context,
         )
 
+    def about(self, key: str) -> str:
+        """A description that names the campaign, e.g. « Toutes les actions d’Au vert. »"""
+        return i18n.phrase(self.words[key], self.campaign.language, title=self.campaign.title)
+
     def spec(
         self, src_uri: str, title: str, description: str, html: str, **extra: object
     ) -> PageSpec:
@@ -764,7 +769,7 @@ class _SiteBuilder:
         return self.spec(
             ACTIONS,
             self.words["actions"],
-            self.words["actions_description"].format(title=self.campaign.title),
+            self.about("actions_description"),
             html,
             in_nav=True,
             nav_title=self.words["actions"],
@@ -805,7 +810,7 @@ class _SiteBuilder:
         return self.spec(
             AGENDA,
             self.words["agenda"],
-            self.words["agenda_description"].format(title=self.campaign.title),
+            self.about("agenda_description"),
             html,
             in_nav=True,
             nav_title=self.words["agenda"],
@@ -846,7 +851,7 @@ class _SiteBuilder:
         return self.spec(
             PARTNERS,
             self.words["partners"],
-            self.words["partners_description"].format(title=self.campaign.title),
+            self.about("partners_description"),
             html,
             in_nav=bool(self.campaign.partners),
             nav_title=self.words["partners"],
@@ -882,7 +887,7 @@ class _SiteBuilder:
         return self.spec(
             KIT_PAGE,
             self.words["kit"],
-            self.words["kit_description"].format(title=self.campaign.title),
+            self.about("kit_description"),
             title + Markup(self.kit.page_html),  # noqa: S704 - built escaped by the kit
             hide=("navigation",),
             searchable=False,

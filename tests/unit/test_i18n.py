@@ -21,6 +21,7 @@ from campaignkit.i18n import (
     format_month_short,
     format_period,
     format_time,
+    phrase,
 )
 from campaignkit.model import AUDIENCES, DEFAULT_THEME_IDS, Event
 
@@ -128,3 +129,28 @@ def test_format_event_when_in_french_and_english() -> None:
 )
 def test_format_decimal(language: str, value: float, expected: str) -> None:
     assert format_decimal(value, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "expected"),
+    [
+        ("fr", "Anvers", "Une campagne d’Anvers."),
+        ("fr", "Écaussinnes", "Une campagne d’Écaussinnes."),
+        ("fr", "Mouscron", "Une campagne de Mouscron."),
+        ("fr", "Hal", "Une campagne de Hal."),  # no guess at an h muet
+        ("nl", "Asse", "Een campagne van Asse."),
+        ("en", "Antwerp", "A campaign by Antwerp."),
+    ],
+)
+def test_phrase_elides_de_before_a_vowel_in_french_only(
+    language: str, name: str, expected: str
+) -> None:
+    assert phrase(LABELS[language]["organised_by"], language, municipality=name) == expected
+
+
+def test_phrase_never_changes_the_values() -> None:
+    label = "de {a} et de {b} ou de {c}"
+    assert phrase(label, "fr", a="Ostende", b="Lier", c="Ypres") == (
+        "d’Ostende et de Lier ou d’Ypres"
+    )
+    assert phrase("de {a}", "nl", a="Asse") == "de Asse"  # the Dutch article stays

@@ -575,3 +575,16 @@ def test_other_languages(tmp_path: Path, language: str, words: tuple[str, ...]) 
         assert word in html, word
     assert site.page(ACTIONS).title == LABELS[language]["actions"]
     assert site.language == language
+
+
+def test_french_elides_before_a_municipality_or_title_with_a_vowel(tmp_path: Path) -> None:
+    campaign = make_campaign(
+        tmp_path / "demo",
+        language="fr",
+        title="Au vert",
+        municipality=Municipality(name="Anvers", website="https://www.anvers.be"),
+    )
+    site = build_site(campaign, base_url=None, today=TODAY)
+    assert "Une campagne d’Anvers." in site.page(HOME).html
+    assert "Site web d’Anvers" in site.page(HOME).html
+    assert site.page(ACTIONS).description == "Toutes les actions d’Au vert."

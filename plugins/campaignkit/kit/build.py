@@ -189,11 +189,11 @@ class _Builder:
                 (image.src, image.alt, image.credit, image.licence, image.focus, False, user)
             )
         if campaign.branding.logo:
-            alt = self.words["logo_of"].format(name=campaign.municipality.name)
+            alt = i18n.phrase(self.words["logo_of"], self.lang, name=campaign.municipality.name)
             found.append((campaign.branding.logo, alt, None, None, None, True, "logo"))
         for partner in campaign.partners:
             if partner.logo:
-                alt = self.words["logo_of"].format(name=partner.name)
+                alt = i18n.phrase(self.words["logo_of"], self.lang, name=partner.name)
                 found.append((partner.logo, alt, None, None, None, True, partner.name))
         names: dict[tuple[bool, str], str] = {}
         for relative, alt, credit, licence, focus, logo, user in found:

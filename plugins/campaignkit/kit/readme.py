@@ -79,7 +79,12 @@ def readme(
     contact = campaign.contact
     lines += [
         "",
-        words["readme_rights"].format(municipality=campaign.municipality.name, email=contact.email),
+        i18n.phrase(
+            words["readme_rights"],
+            campaign.language,
+            municipality=campaign.municipality.name,
+            email=contact.email,
+        ),
         "",
         words["readme_contact"].format(
             contact=", ".join(p for p in (contact.name, contact.email, contact.phone) if p)
