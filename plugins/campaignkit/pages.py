@@ -414,7 +414,7 @@ class _Images:
             size = web_size(path, width)
             dest = f"images/{self._stem(relative)}-{size[0]}{suffix}"
             if dest not in self.assets:
-                self.assets[dest] = self._encode(path, relative, width)
+                self.assets[dest] = cached_web_image(self.cache, path, width)
             if (dest, size[0]) not in sources:
                 sources.append((dest, size[0]))
         position = f"{focus[0] * 100:.0f}% {focus[1] * 100:.0f}%" if focus else None
@@ -423,9 +423,6 @@ class _Images:
     def origin(self, data: bytes) -> Path | None:
         """The cached file holding these image bytes, if any."""
         return self.cache.origin(data) if self.cache is not None else None
-
-    def _encode(self, path: Path, relative: str, width: int) -> bytes:
-        return cached_web_image(self.cache, path, width)
 
 
 class _Format:
