@@ -6,6 +6,8 @@ something on a busy machine:
 
 1. baseline: MkDocs + Material with only ``search``, the same number of plain Markdown pages
    of similar size as one site, every page but the home page out of the nav;
+1p. the same pages as one plain site per campaign, built by the same number of worker
+   processes as the portal (``plain_sites.py``): the floor for step 2 without campaignkit;
 3. cold portal build: empty ``.cache``, every microsite and every kit made;
 2. portal build with every page rebuilt but the kit cache warm (``.cache/campaignkit/sites``
    deleted, ``.cache/campaignkit/kit`` kept);
@@ -591,14 +593,19 @@ class Step:
 
 def build(name: str, label: str, config: Path, site: Path, log: Path, **env: str) -> Step:
     """Run one ``mkdocs build`` as a subprocess; time it and sample its memory."""
-    environment = {
-        k: v for k, v in os.environ.items() if k not in ("CAMPAIGN", "CAMPAIGNKIT_SHARD")
-    }
-    environment.update(SOURCE_DATE_EPOCH=str(SOURCE_DATE_EPOCH), NO_MKDOCS_2_WARNING="1", **env)
     quiet = (
         ["-q"] if name.startswith("1") else []
     )  # the baseline logs every page left out of the nav
     command = [str(MKDOCS), "build", *quiet, "-f", str(config), "-d", str(site)]
+    return run(name, label, command, site, log, **env)
+
+
+def run(name: str, label: str, command: list[str], site: Path, log: Path, **env: str) -> Step:
+    """Run one build command as a subprocess; time it and sample its memory."""
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("CAMPAIGN", "CAMPAIGNKIT_SHARD")
+    }
+    environment.update(SOURCE_DATE_EPOCH=str(SOURCE_DATE_EPOCH), NO_MKDOCS_2_WARNING="1", **env)
     print(f"  step {name}: {label} ...", file=sys.stderr, flush=True)
     load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -762,7 +769,7 @@ def report(
     )
     print(header)
     print("-" * len(header))
-    order = ["1", "2", "3", "4", "5", "single", "1b"]
+    order = ["1", "1p", "2", "3", "4", "5", "single", "1b"]
     for key in order:
         step = steps.get(key)
         if step is None:
@@ -771,6 +778,10 @@ def report(
         ratio, target = "", ""
         if key == "2":
             target = f"≤ 0.8× baseline: {verdict(step.seconds <= 0.8 * base)}"
+            if "1p" in steps:
+                ratio = f"{step.seconds / steps['1p'].seconds:.2f}× (1p)"
+        if key == "1p":
+            target = "no campaignkit: a floor for (2)"
         if key == "4" and "3" in steps:
             share = step.seconds / steps["3"].seconds
             ratio = f"{share:.1%} of (3)"
@@ -815,6 +826,12 @@ def report(
             )
     if "single" in steps:
         print(f"  single: CAMPAIGN={edited} mkdocs build, the campaign edited in (5)")
+    if "1p" in steps:
+        print(
+            "  (1p): the baseline's pages as one plain MkDocs + Material site per campaign, "
+            "built like the portal's microsites (benchmarks/plain_sites.py): what splitting "
+            "and parallel workers give with no campaignkit work at all"
+        )
 
     site = project.parent / "out" / "portal"
     if site.exists():
@@ -907,6 +924,21 @@ def main() -> int:
             work / "baseline" / "mkdocs.yml",
             out / "baseline",
             logs / "1-baseline.log",
+        )
+        shutil.rmtree(out / "plain", ignore_errors=True)
+        jobs = args.jobs or os.cpu_count() or 1
+        steps["1p"] = run(
+            "1p",
+            f"baseline pages as {len(slugs)} sites, {jobs} workers",
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "plain_sites.py"),
+                str(work / "baseline"),
+                str(out / "plain"),
+                str(jobs),
+            ],
+            out / "plain",
+            logs / "1p-plain-sites.log",
         )
         if not args.skip_cold:
             shutil.rmtree(project / ".cache", ignore_errors=True)
