@@ -41,6 +41,7 @@ from campaignkit.mkdocs.portal import (
     place,
     share_theme_files,
 )
+from campaignkit.mkdocs.theme import SearchDefaults, theme_view
 from campaignkit.pages import Heading, PageSpec, Site, build_date, build_site
 from campaignkit.portal import build_portal, shard
 from campaignkit.problems import CampaignError
@@ -66,6 +67,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.campaignkit")
+#: Material's search defaults, read once per process (a portal worker builds many sites).
+_SEARCH_DEFAULTS = SearchDefaults()
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -179,6 +182,16 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             site = self.portal(config, root, folders, today)
         self.site = site
         self.specs = {page.src_uri: page for page in site.pages}
+        if self.member:
+            # A worker builds many microsites: MkDocs need not list Material's 14 300 icons
+            # each time, which it never publishes (see campaignkit.mkdocs.theme).
+            custom = os.path.abspath(config.theme.custom_dir or "")
+            views = root / CACHE_DIR
+            config.theme.dirs = [
+                folder if os.path.abspath(folder) == custom else theme_view(folder, views)
+                for folder in config.theme.dirs
+            ]
+        _SEARCH_DEFAULTS.before(config)
         if self.command in ("build", "gh-deploy") and not self.member:
             # Write into a staging folder; the site is replaced only by a build that succeeds.
             self.final_site_dir = config.site_dir
@@ -317,6 +330,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
     # Early: plugins that list or transform files should see the generated pages too.
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        _SEARCH_DEFAULTS.after()
         if self.site is None:
             return None
         if self.member:

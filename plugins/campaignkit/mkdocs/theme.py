@@ -1,0 +1,132 @@
+"""Work a microsite build need not repeat: theme files it never publishes, search defaults.
+
+A portal worker builds many microsites one after another with the same theme. Two things
+MkDocs and Material do at the start of every build give the same answer each time:
+
+- MkDocs lists every file under the theme's folders to find the static files to copy,
+  about 14 500 for Material, 14 300 of them icons under ``.icons/``. Files under a folder
+  whose name starts with a dot are never published (MkDocs leaves out ``.*`` and
+  ``*/.*``), so walking them only costs time. :func:`theme_view` gives a folder with the
+  same templates in which such folders are links, which the listing does not enter.
+- Material's search plugin compiles a theme template three times to read its default
+  language, word separator and pipeline. :class:`SearchDefaults` keeps what it read and
+  passes it on as the plugin's own options, which Material then takes as given.
+
+Both only change how the same result is reached; the tests compare whole builds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+#: Theme views, beside the project's other caches; the name of each is a hash of the
+#: folder it shows and of every file and folder in it, so an upgraded theme gets a new one.
+THEME_VIEWS = "theme-views"
+
+
+def _layout(folder: str) -> tuple[list[str], list[str]]:
+    """The folders and files under ``folder`` (relative, sorted), not entering dot-folders;
+    a dot-folder itself is listed among the folders, with a trailing ``/.``."""
+    folders: list[str] = []
+    files: list[str] = []
+    for current, subfolders, names in os.walk(folder):
+        relative = os.path.relpath(current, folder)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        for name in list(subfolders):
+            if name.startswith("."):
+                folders.append(prefix + name + "/.")
+                subfolders.remove(name)
+            else:
+                folders.append(prefix + name)
+        files.extend(prefix + name for name in names)
+    return sorted(folders), sorted(files)
+
+
+_VIEWS: dict[tuple[str, str], str] = {}
+
+
+def theme_view(folder: str, cache: Path) -> str:
+    """``folder``, or a view of it under ``cache`` when it holds dot-folders: real folders,
+    links to every file, and links to the dot-folders. Templates load from the view exactly
+    as from ``folder``; where links cannot be made, ``folder`` itself is returned."""
+    found = _VIEWS.get((folder, str(cache)))
+    if found is not None:
+        return found
+    folders, files = _layout(folder)
+    if not any(name.endswith("/.") for name in folders):
+        _VIEWS[(folder, str(cache))] = folder
+        return folder
+    digest = hashlib.sha256(
+        "\0".join([os.path.realpath(folder), *folders, "", *files]).encode()
+    ).hexdigest()[:16]
+    view = cache / THEME_VIEWS / digest
+    if not view.is_dir():
+        view.parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(prefix=".tmp-", dir=view.parent))
+        try:
+            for name in folders:
+                if name.endswith("/."):
+                    link = temporary / name[:-2]
+                    link.symlink_to(Path(folder, name[:-2]), target_is_directory=True)
+                else:
+                    (temporary / name).mkdir()
+            for name in files:
+                (temporary / name).symlink_to(Path(folder, name))
+            os.rename(temporary, view)
+        except OSError:  # no links here (some Windows set-ups), or another build was first
+            shutil.rmtree(temporary, ignore_errors=True)
+            if not view.is_dir():
+                view = Path(folder)
+    _VIEWS[(folder, str(cache))] = str(view)
+    return str(view)
+
+
+def _search_plugin(config: Any) -> Any:
+    for plugin in config.plugins.values():
+        if type(plugin).__module__.startswith("material.plugins.search"):
+            return plugin
+    return None
+
+
+class SearchDefaults:
+    """Material's search defaults per theme (folders and language) and configured options,
+    kept for the life of the process."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Any, ...], tuple[list[str], str, list[str]]] = {}
+        self._pending: tuple[Any, tuple[Any, ...]] | None = None
+
+    def before(self, config: Any) -> None:
+        """Before the search plugin's ``on_config``: give it what it found last time."""
+        self._pending = None
+        plugin = _search_plugin(config)
+        if plugin is None:
+            return
+        options = plugin.config
+        key = (
+            tuple(config.theme.dirs),
+            config.theme["language"],
+            repr(options.lang),
+            options.separator,
+            repr(options.pipeline),
+        )
+        known = self._known.get(key)
+        if known is None:
+            self._pending = (plugin, key)
+            return
+        options.lang, options.separator, options.pipeline = list(known[0]), known[1], list(known[2])
+
+    def after(self) -> None:
+        """After every ``on_config``: keep what the search plugin found."""
+        if self._pending is None:
+            return
+        plugin, key = self._pending
+        self._pending = None
+        options = plugin.config
+        if options.lang and options.separator and options.pipeline is not None:
+            self._known[key] = (list(options.lang), options.separator, list(options.pipeline))
