@@ -235,6 +235,20 @@ def test_two_builds_two_cache_dirs_same_bytes_and_warm_build_makes_nothing(
     assert first.page_html == warm.page_html
 
 
+def test_kit_bytes_depend_on_neither_source_date_epoch_nor_the_cache(
+    campaign, kit: Kit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A CI build sets SOURCE_DATE_EPOCH to the commit's time; a cached poster made for an
+    # earlier commit must be the one this commit would make.
+    for number, epoch in enumerate(("1800000000", "1900000000")):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        again = build_kit(campaign, cache_dir=tmp_path / str(number), stamp=STAMP)
+        assert again.files == kit.files
+    poster = kit.files["kit/affiches/campagne-a4.pdf"]
+    # The campaign's first day, as in the Word files' properties.
+    assert re.findall(rb"/CreationDate \(D:(\d{8})", poster) == [b"20270301"]
+
+
 def test_another_process_builds_the_same_zip(campaign_folder: Path, kit: Kit, tmp_path) -> None:
     script = (
         "import sys\nfrom pathlib import Path\nfrom datetime import datetime\n"

@@ -523,6 +523,8 @@ class _Builder:
                     font_regular=str(self.face.regular),
                     font_bold=str(self.face.bold),
                     photo_focus=tuple(focus) if focus else None,
+                    # As the Word files: the campaign's first day, not the build's date.
+                    created=datetime.combine(campaign.period.start, datetime.min.time()),
                 )
                 key = {
                     **asdict(spec),

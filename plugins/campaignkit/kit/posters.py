@@ -2,14 +2,20 @@
 
 Real vector text in an embedded TrueType font (so it can be selected and searched), the
 QR code drawn as vector squares, the photo embedded as JPEG. ``invariant`` keeps
-reportlab from writing the time or random ids, so the same poster is the same bytes.
+reportlab from writing the time or random ids, so the same poster is the same bytes. Its
+dates come from the spec (``created``), never from the build's ``SOURCE_DATE_EPOCH``, which
+reportlab would otherwise read: a poster kept in the cache is then the one a new build
+would make, whatever the commit.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A3, A4
@@ -47,6 +53,8 @@ class PosterSpec:
     font_regular: str
     font_bold: str
     photo_focus: tuple[float, float] | None = None
+    #: The PDF's creation date (naive: UTC); reportlab's fixed date without one.
+    created: datetime | None = None
 
 
 class _Measure:
@@ -155,9 +163,30 @@ def poster(
     saved = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        return _poster(spec, photo, logo, qr_modules)
+        with _source_date(spec.created):
+            return _poster(spec, photo, logo, qr_modules)
     finally:
         rl_config.useA85 = saved
+
+
+@contextmanager
+def _source_date(moment: datetime | None) -> Iterator[None]:
+    """reportlab dates an invariant PDF (and derives its /ID) from ``SOURCE_DATE_EPOCH``
+    when that is set: set it to ``moment`` (or unset it) while one poster is made."""
+    name = "SOURCE_DATE_EPOCH"
+    saved = os.environ.get(name)
+    if moment is None:
+        os.environ.pop(name, None)
+    else:
+        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        os.environ[name] = str(int(aware.timestamp()))
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = saved
 
 
 def _poster(
