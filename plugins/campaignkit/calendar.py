@@ -13,6 +13,7 @@ last Sunday of October) is the first one, still summer time.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, cast
@@ -26,6 +27,7 @@ from campaignkit.markup import plain_text, safe_url
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
+    from campaignkit.kit.cache import Cache
     from campaignkit.model import Campaign, Event
 
 __all__ = [
@@ -77,14 +79,37 @@ def event_span(event: Event) -> tuple[datetime, datetime] | tuple[date, date]:
 
 
 def event_calendar(
-    campaign: Campaign, event: Event, *, page_url: str | None, stamp: datetime
+    campaign: Campaign,
+    event: Event,
+    *,
+    page_url: str | None,
+    stamp: datetime,
+    cache: Cache | None = None,
 ) -> bytes:
     """One event as an .ics file.
 
     ``stamp`` becomes DTSTAMP (a naive value is taken as UTC); pass something deterministic,
-    such as a time derived from ``SOURCE_DATE_EPOCH``, never the current time.
+    such as a time derived from ``SOURCE_DATE_EPOCH``, never the current time. With a
+    ``cache`` (the kit's), a file made by an earlier build of the same campaign is reused.
     """
-    return _event_calendar(_Same(campaign), _Same(event), page_url, stamp)
+
+    def make() -> bytes:
+        return _event_calendar(_Same(campaign), _Same(event), page_url, stamp)
+
+    if cache is None:
+        return make()
+    spec = {"campaign": _fingerprint(_Same(campaign)), "event": event.slug}
+    return cache.get("calendar", spec | {"url": page_url, "stamp": stamp.isoformat()}, make)
+
+
+@functools.lru_cache(maxsize=64)
+def _fingerprint(campaign: _Same) -> str:
+    """A hash of everything in a campaign, slugs included: a cache key for its calendars."""
+    model = cast("Campaign", campaign.model)
+    digest = hashlib.sha256(model.model_dump_json().encode())
+    for event in model.events:
+        digest.update(b"\0" + event.slug.encode())
+    return digest.hexdigest()
 
 
 class _Same:
@@ -115,11 +140,24 @@ def _event_calendar(campaign: _Same, event: _Same, page_url: str | None, stamp: 
 
 
 def campaign_calendar(
-    campaign: Campaign, *, url_for: Callable[[Event], str | None], stamp: datetime
+    campaign: Campaign,
+    *,
+    url_for: Callable[[Event], str | None],
+    stamp: datetime,
+    cache: Cache | None = None,
 ) -> bytes:
-    """All events of a campaign in one .ics file, in time order."""
+    """All events of a campaign in one .ics file, in time order (``cache``: as for
+    :func:`event_calendar`)."""
     events = sorted(campaign.events, key=_order)
-    return _campaign_calendar(_Same(campaign), tuple(url_for(event) for event in events), stamp)
+    urls = tuple(url_for(event) for event in events)
+
+    def make() -> bytes:
+        return _campaign_calendar(_Same(campaign), urls, stamp)
+
+    if cache is None:
+        return make()
+    spec = {"campaign": _fingerprint(_Same(campaign)), "urls": urls}
+    return cache.get("calendar", spec | {"stamp": stamp.isoformat()}, make)
 
 
 @functools.lru_cache(maxsize=64)

@@ -421,7 +421,7 @@ class _Images:
         return Picture(tuple(sources), size[0], size[1], alt, credit, position, licence)
 
     def origin(self, data: bytes) -> Path | None:
-        """The cached file holding these image bytes, if any."""
+        """The cached file holding these bytes (an image, a calendar), if any."""
         return self.cache.origin(data) if self.cache is not None else None
 
 
@@ -907,14 +907,20 @@ class _SiteBuilder:
         def url_for(event: Event) -> str | None:
             return self.absolute(event_url(event.slug))
 
-        assets = [
-            Asset(
+        cache = self.images.cache
+        calendars = [
+            (
                 event_ics(event.slug),
-                event_calendar(self.campaign, event, page_url=url_for(event), stamp=self.stamp),
+                event_calendar(
+                    self.campaign, event, page_url=url_for(event), stamp=self.stamp, cache=cache
+                ),
             )
             for event in self.events
         ]
-        assets.append(
-            Asset(CAMPAIGN_ICS, campaign_calendar(self.campaign, url_for=url_for, stamp=self.stamp))
+        calendars.append(
+            (
+                CAMPAIGN_ICS,
+                campaign_calendar(self.campaign, url_for=url_for, stamp=self.stamp, cache=cache),
+            )
         )
-        return assets
+        return [Asset(path, data, self.images.origin(data)) for path, data in calendars]

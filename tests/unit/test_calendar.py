@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -409,3 +410,53 @@ def test_links_leave_out_unsafe_page_urls() -> None:
     event = make_event(description=None)
     url = google_calendar_url(make_campaign(event), event, "javascript:alert(1)")
     assert "details" not in query(url)
+
+
+def test_calendars_kept_in_a_cache_are_the_same_and_change_with_the_campaign(
+    tmp_path: Path,
+) -> None:
+    from campaignkit.kit.cache import Cache
+
+    workshop = make_event("workshop", title="Workshop", start="2027-06-01 10:00")
+    campaign = make_campaign(make_event(), workshop)
+    fresh = event_calendar(campaign, workshop, page_url=PAGE, stamp=STAMP)
+    feed = campaign_calendar(campaign, url_for=lambda event: PAGE, stamp=STAMP)
+
+    first = Cache(tmp_path)
+    assert event_calendar(campaign, workshop, page_url=PAGE, stamp=STAMP, cache=first) == fresh
+    assert campaign_calendar(campaign, url_for=lambda e: PAGE, stamp=STAMP, cache=first) == feed
+    assert (first.hits, first.misses) == (0, 2)
+
+    # The next build reads the files a build stored, from an equal campaign (new objects).
+    again = make_campaign(
+        make_event(), make_event("workshop", title="Workshop", start="2027-06-01 10:00")
+    )
+    second = Cache(tmp_path)
+    kept = event_calendar(again, again.events[1], page_url=PAGE, stamp=STAMP, cache=second)
+    assert kept == fresh and second.origin(kept) is not None
+    assert campaign_calendar(again, url_for=lambda e: PAGE, stamp=STAMP, cache=second) == feed
+    assert (second.hits, second.misses) == (2, 0)
+
+    # Any change to the campaign, the event's slug, the address or the stamp is a new file.
+    for changed, event, url, stamp in (
+        (
+            make_campaign(make_event(), workshop.model_copy(update={"title": "Atelier"})),
+            1,
+            PAGE,
+            STAMP,
+        ),
+        (
+            make_campaign(make_event(), workshop.model_copy(update={"slug": "atelier"})),
+            1,
+            PAGE,
+            STAMP,
+        ),
+        (campaign, 1, PAGE + "?v=2", STAMP),
+        (campaign, 1, PAGE, STAMP + timedelta(days=1)),
+    ):
+        cache = Cache(tmp_path)
+        data = event_calendar(
+            changed, changed.events[event], page_url=url, stamp=stamp, cache=cache
+        )
+        assert (cache.hits, cache.misses) == (0, 1)
+        assert data == event_calendar(changed, changed.events[event], page_url=url, stamp=stamp)

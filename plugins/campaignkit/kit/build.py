@@ -615,6 +615,7 @@ class _Builder:
                 event,
                 page_url=urls.event_url(campaign, event.slug),
                 stamp=self.stamp,
+                cache=self.cache,
             )
             path = f"{CALENDARS}/{event.slug}.ics"
             self.add(path, data, self.source_name(f"events/{event.slug}.yml"))
@@ -624,6 +625,7 @@ class _Builder:
                 campaign,
                 url_for=lambda event: urls.event_url(campaign, event.slug),
                 stamp=self.stamp,
+                cache=self.cache,
             )
             self.add(f"{CALENDARS}/{FEED_NAME}.ics", data, self.source_name("campaign.yml"))
             feed = {"title": self.words["all_events"], "href": f"{CALENDARS}/{FEED_NAME}.ics"}

@@ -23,9 +23,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-#: The modules outside the kit whose code shapes cached outputs: web images, and the
-#: Markdown, dates and colours that go into documents, cards and posters.
-_SHAPING = ("images.py", "markup.py", "i18n.py", "branding.py")
+#: The modules outside the kit whose code shapes cached outputs: web images, calendar
+#: files, and the Markdown, dates and colours that go into documents, cards and posters.
+_SHAPING = ("images.py", "markup.py", "i18n.py", "branding.py", "calendar.py")
 
 
 def _code_version() -> str:
@@ -41,7 +41,8 @@ CODE_VERSION = _code_version()
 #: Library versions change the bytes they write, so they are part of every key (read from
 #: the installed metadata: a build that only reads the cache need not import them).
 LIBRARIES = "/".join(
-    f"{name}-{metadata.version(name)}" for name in ("pillow", "reportlab", "segno", "python-docx")
+    f"{name}-{metadata.version(name)}"
+    for name in ("pillow", "reportlab", "segno", "python-docx", "icalendar")
 )
 #: Where builds keep generated files, relative to the project (the folder of mkdocs.yml):
 #: ``mkdocs build`` and ``campaignkit kit`` share it.
