@@ -165,9 +165,14 @@ class Asset:
     """A file copied into the site as is."""
 
     dest_uri: str
+    #: The bytes; may be left empty when ``origin`` holds them (see :attr:`content`).
     data: bytes
     #: A stored file with exactly these bytes (from the kit cache), to link instead of write.
     origin: Path | None = None
+
+    @property
+    def content(self) -> bytes:
+        return self.data if self.data or self.origin is None else self.origin.read_bytes()
 
 
 @dataclass(frozen=True)
@@ -633,9 +638,13 @@ class _SiteBuilder:
             Link(self.words["privacy"], page_url(PRIVACY)),
         ]
         if self.kit is not None:
+            # Files the kit cache holds are linked from there, never read into memory.
             origins = self.kit.origins
             assets += [
-                Asset(path, data, origins.get(path)) for path, data in self.kit.files.items()
+                Asset(path, b"", origin)
+                if (origin := origins.get(path)) is not None
+                else Asset(path, self.kit.files[path])
+                for path in self.kit.files
             ]
             assets.append(Asset(KIT_SCRIPT, _static("kit.js")))
             scripts += (KIT_SCRIPT,)

@@ -235,6 +235,36 @@ def test_two_builds_two_cache_dirs_same_bytes_and_warm_build_makes_nothing(
     assert first.page_html == warm.page_html
 
 
+def test_a_warm_build_reads_none_of_the_stored_outputs(
+    campaign, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = build_kit(campaign, cache_dir=tmp_path, stamp=STAMP)
+    read: list[Path] = []
+    original = Path.read_bytes
+
+    def recording(path: Path) -> bytes:
+        read.append(path)
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
+    warm = build_kit(campaign, cache_dir=tmp_path, stamp=STAMP)
+    assert warm.cache_misses == 0
+    kinds = {
+        path.relative_to(tmp_path / "objects").parts[0]
+        for path in read
+        if path.is_relative_to(tmp_path / "objects")
+    }
+    # Images, cards, posters, Word files, QR codes and the ZIP are linked, never read; the
+    # few small outputs a build reads are image sizes and calendars.
+    assert kinds <= {"image-size", "calendar", "image"}, kinds
+    big = [p for p in read if p.is_relative_to(tmp_path / "objects") and p.stat().st_size > 100_000]
+    assert big == []
+    # Each file is still there to read, and the same as the cold build's.
+    assert warm.origins and set(warm.origins) < set(warm.files)
+    assert warm.files == cold.files
+    assert warm.archive == cold.archive == warm.files[warm.zip_path]
+
+
 def test_kit_bytes_depend_on_neither_source_date_epoch_nor_the_cache(
     campaign, kit: Kit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from campaignkit.kit.cache import Stored
 from campaignkit.problems import CampaignError, Problem
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -23,12 +25,12 @@ _STORED = (".jpg", ".jpeg", ".png", ".webp", ".docx", ".zip")
 class Files:
     """Kit files by path, remembering which source each came from."""
 
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes | Stored] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _folded: dict[str, str] = field(default_factory=dict)
 
-    def add(self, path: str, data: bytes, source: str) -> None:
+    def add(self, path: str, data: bytes | Stored, source: str) -> None:
         """Add ``path``; a name already taken (ignoring case) is a problem naming both."""
         key = path.casefold()  # names differing only in case clash on Windows and macOS
         existing = self._folded.get(key)
@@ -52,11 +54,38 @@ class Files:
         if self.problems:
             raise CampaignError(self.problems)
 
-    def sorted(self) -> dict[str, bytes]:
-        return dict(sorted(self.files.items()))
+    def sorted(self) -> KitFiles:
+        return KitFiles(dict(sorted(self.files.items())))
 
 
-def zip_bytes(files: dict[str, bytes]) -> bytes:
+class KitFiles(Mapping[str, bytes]):
+    """Kit files by path. A file kept in the cache is read only when asked for (each time):
+    the site links it, so a build with a warm cache reads none of its megabytes."""
+
+    def __init__(self, items: dict[str, bytes | Stored]) -> None:
+        self._items = items
+
+    def __getitem__(self, path: str) -> bytes:
+        value = self._items[path]
+        return value.read() if isinstance(value, Stored) else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def stored(self, path: str) -> Stored | None:
+        """The cache file holding ``path``'s bytes, when it came from the cache."""
+        value = self._items[path]
+        return value if isinstance(value, Stored) else None
+
+    def size(self, path: str) -> int:
+        value = self._items[path]
+        return value.size if isinstance(value, Stored) else len(value)
+
+
+def zip_bytes(files: Mapping[str, bytes]) -> bytes:
     """A deterministic ZIP of ``files`` (name -> bytes)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:

@@ -20,9 +20,9 @@ from PIL import Image
 
 from campaignkit import i18n
 from campaignkit.kit import documents, pictures, posters, qr, urls
-from campaignkit.kit.archive import Files, zip_bytes
+from campaignkit.kit.archive import Files, KitFiles, zip_bytes
 from campaignkit.kit.blocks import parse, plain_text
-from campaignkit.kit.cache import Cache, file_digest
+from campaignkit.kit.cache import Cache, Stored, file_digest
 from campaignkit.kit.fonts import face
 from campaignkit.kit.page import render_page
 from campaignkit.kit.readme import readme
@@ -62,15 +62,16 @@ DECODED_KEPT = 4
 
 @dataclass(frozen=True)
 class Kit:
-    """A built kit. ``files`` maps site paths (``kit/...``) to bytes, sorted by path."""
+    """A built kit. ``files`` maps site paths (``kit/...``) to bytes, sorted by path; a
+    file kept in the cache is read only when asked for."""
 
-    files: dict[str, bytes]
+    files: KitFiles
     warnings: tuple[str, ...]
     page_html: str
     texts: tuple[Text, ...] = ()
     cache_hits: int = 0
     cache_misses: int = 0
-    archive: bytes = field(default=b"", repr=False)
+    archive_file: Stored | None = field(default=None, repr=False)
     archive_name: str = ""
     #: Site path -> the file in the kit cache holding exactly those bytes (most of them).
     origins: dict[str, Path] = field(default_factory=dict, repr=False)
@@ -78,6 +79,11 @@ class Kit:
     @property
     def zip_path(self) -> str:
         return f"{KIT}/{self.archive_name}"
+
+    @property
+    def archive(self) -> bytes:
+        """The ZIP, read from the cache."""
+        return self.archive_file.read() if self.archive_file is not None else b""
 
 
 @dataclass
@@ -109,8 +115,9 @@ def slugify(text: str, fallback: str = "bestand") -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or fallback
 
 
-def _size_of(data: bytes) -> tuple[int, int]:
-    with Image.open(io.BytesIO(data)) as image:
+def _size_of(data: bytes | Stored) -> tuple[int, int]:
+    """An image's width and height, from its header (a stored image is not read whole)."""
+    with Image.open(data.path if isinstance(data, Stored) else io.BytesIO(data)) as image:
         return image.size
 
 
@@ -170,11 +177,12 @@ class _Builder:
         self.warnings.append(i18n.KIT_LABELS["nl"][key].format(**values))
         self.notes.append(self.words[key].format(**values))
 
-    def add(self, path: str, data: bytes, source: str) -> None:
+    def add(self, path: str, data: bytes | Stored, source: str) -> None:
         self.files.add(f"{KIT}/{path}", data, source)
 
-    def made(self, kind: str, spec: dict[str, Any], make: Callable[[], bytes]) -> bytes:
-        return self.cache.get(kind, spec, make)
+    def made(self, kind: str, spec: dict[str, Any], make: Callable[[], bytes]) -> Stored:
+        """An output from the cache (made now when missing), as its file: not read."""
+        return self.cache.stored(kind, spec, make)
 
     # --------------------------------------------------------------------------- images
 
@@ -235,7 +243,7 @@ class _Builder:
         params: dict[str, Any],
         make: Callable[[Image.Image], bytes],
         label: str,
-    ) -> bytes:
+    ) -> Stored:
         spec = {"source": self.digest(picture.relative), "op": op, **params}
         data = self.made("image", spec, lambda: make(self.decoded(picture.relative)))
         self.add(path, data, self.source_name(picture.relative))
@@ -300,7 +308,7 @@ class _Builder:
 
     def decoded_size(self, relative: str) -> tuple[int, int]:
         spec = {"source": self.digest(relative), "op": "size"}
-        data = self.made(
+        data = self.cache.get(
             "image-size",
             spec,
             lambda: "{}x{}".format(*self.decoded(relative).size).encode(),
@@ -337,7 +345,7 @@ class _Builder:
             return None, None
         path = f"{KIT}/{IMAGES}/logos/{self.pictures['logo:' + logo].name}-web.png"
         data = self.files.files.get(path)
-        return data, self.digest(logo)
+        return (data.read() if isinstance(data, Stored) else data), self.digest(logo)
 
     # ---------------------------------------------------------------------------- cards
 
@@ -546,7 +554,7 @@ class _Builder:
                 path = f"{POSTERS}/{name}-{paper}.pdf"
                 self.add(path, data, self.source_name("campaign.yml"))
                 label = self.words["poster_file"].format(
-                    paper=paper.upper(), size=len(data) // 1024
+                    paper=paper.upper(), size=data.size // 1024
                 )
                 downloads.append(Download(path, label))
             items.append({"title": title, "when": when, "downloads": downloads})
@@ -666,14 +674,19 @@ def build_kit(
     builder.add("LEESMIJ.txt", readme_text.encode("utf-8"), builder.source_name("campaign.yml"))
     builder.files.check()
     entries = {path.removeprefix(f"{KIT}/"): data for path, data in builder.files.files.items()}
-    archive = cache.get(
+    # A stored entry is described by its cache key, which determines its bytes: the ZIP's
+    # key needs none of the megabytes read.
+    archive = cache.stored(
         "zip",
         {
             "entries": sorted(
-                (name, hashlib.sha256(data).hexdigest()) for name, data in entries.items()
+                (name, f"key:{data.key}")
+                if isinstance(data, Stored)
+                else (name, hashlib.sha256(data).hexdigest())
+                for name, data in entries.items()
             )
         },
-        lambda: zip_bytes(entries),
+        lambda: zip_bytes(KitFiles(entries)),
     )
     zip_path = f"{KIT}/{urls.zip_name(campaign)}"
     if zip_path in builder.files.files:  # pragma: no cover - names above never end so
@@ -685,7 +698,7 @@ def build_kit(
         builder.page,
         pictures=list(builder.pictures.values()),
         zip_href=zip_url or urls.zip_name(campaign),
-        zip_size=len(archive),
+        zip_size=archive.size,
         warnings=builder.notes,
         template_dirs=template_dirs,
     )
@@ -697,7 +710,7 @@ def build_kit(
         texts=tuple(texts),
         cache_hits=cache.hits,
         cache_misses=cache.misses,
-        archive=archive,
+        archive_file=archive,
         archive_name=urls.zip_name(campaign),
-        origins={path: origin for path, data in files.items() if (origin := cache.origin(data))},
+        origins={path: stored.path for path in files if (stored := files.stored(path))},
     )

@@ -81,6 +81,20 @@ def cache_key(kind: str, spec: Any) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Stored:
+    """An output kept in the cache, not read: a build that only links or copies it into
+    the site (most of the kit's megabytes) never needs its bytes in memory."""
+
+    path: Path
+    size: int
+    #: The output's cache key, which determines its bytes.
+    key: str
+
+    def read(self) -> bytes:
+        return self.path.read_bytes()
+
+
 @dataclass
 class Cache:
     """Generated files under ``folder``; counts hits and misses of one build.
@@ -129,6 +143,27 @@ class Cache:
         # Kept with the bytes, so the id cannot be reused while the entry exists.
         self._given[id(data)] = (data, path)
         return data
+
+    def stored(self, kind: str, spec: Any, make: Callable[[], bytes]) -> Stored:
+        """Like :meth:`get`, but a stored output is not read: the caller gets its file."""
+        if not _KIND.fullmatch(kind):
+            raise ValueError(f"not a cache kind: {kind!r}")
+        key = cache_key(kind, spec)
+        path = self._path(kind, key)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = -1
+        if size >= 0:
+            self.hits += 1
+            with suppress(OSError):
+                os.utime(path)  # used now: pruning keeps what builds still use
+        else:
+            self.misses += 1
+            data = make()
+            write_whole(path, data)
+            size = len(data)
+        return Stored(path, size, key)
 
     def prune(self, max_age_days: float, *, now: float | None = None) -> tuple[int, int]:
         """Delete files no build has used for ``max_age_days`` (a hit refreshes an object's

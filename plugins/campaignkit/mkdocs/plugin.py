@@ -348,12 +348,12 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             if asset.dest_uri.endswith(MARKDOWN_SUFFIXES):
                 # A Markdown file for download (a kit text), not a page to render: MkDocs
                 # decides by the source name, so the source gets a neutral one.
-                file = File.generated(config, asset.dest_uri + ".download", content=asset.data)
+                file = File.generated(config, asset.dest_uri + ".download", content=asset.content)
                 file.dest_uri = asset.dest_uri
             elif asset.origin is not None:
                 file = _LinkedFile.generated(config, asset.dest_uri, abs_src_path=str(asset.origin))
             else:
-                file = File.generated(config, asset.dest_uri, content=asset.data)
+                file = File.generated(config, asset.dest_uri, content=asset.content)
             self._add(files, file)
         return files
 
