@@ -3,12 +3,18 @@
 A build writes into a staging folder beside the site folder. Only a build that finished
 without errors replaces the site, by two renames; a failed, refused or killed build leaves
 the previous site exactly as it was (its staging folder is cleaned up by the next build).
+
+The replaced site is removed by a detached process, as ``git gc --auto`` runs: a portal
+has tens of thousands of files, and the build need not wait for them to be deleted. What
+that process leaves (the machine stopped, say) is removed by the next build.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 STAGING_PREFIX = ".campaignkit-staging-"
@@ -31,14 +37,40 @@ class Staging:
     def publish(self) -> None:
         """Make the staged build the site: two renames, the old site removed afterwards."""
         retired = self.site_dir.parent / f"{RETIRED_PREFIX}{self.site_dir.name}-{os.getpid()}"
+        if retired.exists():  # an earlier publish of this process, still being removed
+            shutil.rmtree(retired, ignore_errors=True)
         if self.site_dir.exists():
             os.replace(self.site_dir, retired)
         os.replace(self.path, self.site_dir)
         if retired.exists():
-            shutil.rmtree(retired, ignore_errors=True)
+            remove_in_background(retired)
 
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def remove_in_background(folder: Path) -> None:
+    """Delete ``folder`` in a detached process; here, when no process can be started."""
+    try:
+        process = subprocess.Popen(  # the folder is this build's own retired site
+            [
+                sys.executable,
+                "-c",
+                "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)",
+                str(folder),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    _DETACHED.append(process)  # not waited for, and not reported as a leak at exit
+
+
+_DETACHED: list[subprocess.Popen[bytes]] = []
 
 
 def _remove_leftovers(parent: Path, name: str) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -100,3 +102,31 @@ def test_campaign_and_mkdocs_options_after_double_dash(calls: Calls) -> None:
 def test_exit_status_of_the_build_is_returned(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(subprocess, "call", lambda *a, **k: 1)
     assert main(["build", "--shard", "1/2"]) == 1
+
+
+def test_publish_swaps_at_once_and_removes_the_old_site_in_the_background(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaignkit.publish import RETIRED_PREFIX, Staging
+
+    site = tmp_path / "site"
+    for round_number in range(3):
+        staging = Staging(site)
+        (staging.path / "index.html").write_text(f"build {round_number}", "utf-8")
+        for number in range(200):
+            (staging.path / f"page-{number}.html").write_text("x", "utf-8")
+        if round_number == 2:  # no process can be started: removed here and now
+
+            def refuse(*args: object, **kwargs: object) -> None:
+                raise OSError("no processes")
+
+            monkeypatch.setattr(subprocess, "Popen", refuse)
+        staging.publish()
+        assert (site / "index.html").read_text("utf-8") == f"build {round_number}"
+        assert not staging.path.exists()
+        if round_number == 2:
+            assert not list(tmp_path.glob(f"{RETIRED_PREFIX}*"))
+    deadline = time.monotonic() + 30
+    while list(tmp_path.glob(f"{RETIRED_PREFIX}*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
