@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -256,12 +257,14 @@ def place(source: Path, target: Path) -> None:
 
     A microsite has hundreds of files and a portal hundreds of microsites: plain strings
     and ``os.walk`` keep this at about a system call per file."""
-    for folder, folders, names in os.walk(source):
-        folders.sort()
+    os.makedirs(target, exist_ok=True)
+    for folder, _folders, names in os.walk(source):
         relative = os.path.relpath(folder, source)
         destination = os.path.normpath(os.path.join(target, relative))
-        os.makedirs(destination, exist_ok=True)
-        for name in sorted(names):
+        if relative != ".":
+            with suppress(FileExistsError):  # walked top-down: the parent is there
+                os.mkdir(destination)
+        for name in names:
             if relative == "." and name == ".complete":
                 continue
             path, copy = os.path.join(folder, name), os.path.join(destination, name)
