@@ -80,10 +80,6 @@ class KitFiles(Mapping[str, bytes]):
         value = self._items[path]
         return value if isinstance(value, Stored) else None
 
-    def size(self, path: str) -> int:
-        value = self._items[path]
-        return value.size if isinstance(value, Stored) else len(value)
-
 
 def zip_bytes(files: Mapping[str, bytes]) -> bytes:
     """A deterministic ZIP of ``files`` (name -> bytes)."""
