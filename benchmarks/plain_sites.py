@@ -21,11 +21,12 @@ from pathlib import Path
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def config_text(slug: str, docs: Path) -> str:
+def config_text(site_name: str, docs: Path | None = None) -> str:
+    """The baseline's ``mkdocs.yml``: Material with only ``search``, the home page in the nav."""
     return "\n".join(
         [
-            f"site_name: {slug}",
-            f"docs_dir: {docs}",
+            f"site_name: {site_name}",
+            *([f"docs_dir: {docs}"] if docs else []),
             "use_directory_urls: true",
             "theme:",
             "  name: material",

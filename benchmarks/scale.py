@@ -52,6 +52,7 @@ from typing import Any
 
 import yaml
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from plain_sites import config_text  # the same site settings for steps 1 and 1p
 
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
@@ -481,23 +482,7 @@ def make_baseline(folder: Path, generated: list[Generated]) -> int:
     """One MkDocs + Material site of the same pages as plain Markdown; returns the page count."""
     docs = folder / "docs"
     docs.mkdir(parents=True)
-    (folder / "mkdocs.yml").write_text(
-        "\n".join(
-            [
-                "site_name: Baseline",
-                "use_directory_urls: true",
-                "theme:",
-                "  name: material",
-                "  language: nl",
-                "  font: false",
-                "  features: [navigation.tabs, navigation.top, search.highlight]",
-                "plugins: [search]",
-                "nav: [index.md]",
-                "",
-            ]
-        ),
-        "utf-8",
-    )
+    (folder / "mkdocs.yml").write_text(config_text("Baseline"), "utf-8")
     pages = 1
     lines = ["# Klimaatcampagnes", ""]
     for item in generated:

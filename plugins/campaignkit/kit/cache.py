@@ -125,27 +125,21 @@ class Cache:
 
     def get(self, kind: str, spec: Any, make: Callable[[], bytes]) -> bytes:
         """The output described by ``kind`` and ``spec``: stored, or made now and stored."""
-        if not _KIND.fullmatch(kind):
-            raise ValueError(f"not a cache kind: {kind!r}")
-        path = self._path(kind, cache_key(kind, spec))
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = None
-        if data is not None:
-            self.hits += 1
-            with suppress(OSError):
-                os.utime(path)  # used now: pruning keeps what builds still use
-        else:
-            self.misses += 1
-            data = make()
-            write_whole(path, data)
+        made: list[bytes] = []
+
+        def keep() -> bytes:  # made now: no need to read it back
+            made.append(make())
+            return made[0]
+
+        stored = self.stored(kind, spec, keep)
+        data = made[0] if made else stored.read()
         # Kept with the bytes, so the id cannot be reused while the entry exists.
-        self._given[id(data)] = (data, path)
+        self._given[id(data)] = (data, stored.path)
         return data
 
     def stored(self, kind: str, spec: Any, make: Callable[[], bytes]) -> Stored:
-        """Like :meth:`get`, but a stored output is not read: the caller gets its file."""
+        """The output described by ``kind`` and ``spec`` as its file, stored or made now
+        and stored; a stored output is not read."""
         if not _KIND.fullmatch(kind):
             raise ValueError(f"not a cache kind: {kind!r}")
         key = cache_key(kind, spec)
