@@ -33,7 +33,7 @@ from campaignkit.calendar import (
     outlook_calendar_url,
 )
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
-from campaignkit.kit.cache import Cache, file_digest
+from campaignkit.kit.cache import Cache, Stored, file_digest
 from campaignkit.markup import plain_text, render_markdown, safe_url
 from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem
@@ -174,6 +174,11 @@ class Asset:
     def content(self) -> bytes:
         return self.data if self.data or self.origin is None else self.origin.read_bytes()
 
+    @classmethod
+    def of(cls, dest_uri: str, data: bytes | Stored) -> Asset:
+        """Bytes made now, or a file the kit cache holds: linked into the site, not read."""
+        return cls(dest_uri, b"", data.path) if isinstance(data, Stored) else cls(dest_uri, data)
+
 
 @dataclass(frozen=True)
 class Link:
@@ -249,11 +254,12 @@ def build_site(
     ).build()
 
 
-def cached_web_image(cache: Cache | None, path: Path, width: int) -> bytes:
-    """:func:`~campaignkit.images.web_image`, kept in ``cache`` when there is one."""
+def cached_web_image(cache: Cache | None, path: Path, width: int) -> bytes | Stored:
+    """:func:`~campaignkit.images.web_image`, kept in ``cache`` when there is one (then
+    the stored file is returned, not read)."""
     if cache is None:
         return web_image(path, width)
-    return cache.get(
+    return cache.stored(
         "web-image",
         {"source": file_digest(path), "width": width, "suffix": output_suffix(path)},
         lambda: web_image(path, width),
@@ -386,7 +392,7 @@ class _Images:
     def __init__(self, folder: Path, cache: Cache | None = None) -> None:
         self.folder = folder
         self.cache = cache
-        self.assets: dict[str, bytes] = {}
+        self.assets: dict[str, bytes | Stored] = {}
         self._owner: dict[str, str] = {}
         self._names: dict[str, str] = {}
 
@@ -424,10 +430,6 @@ class _Images:
                 sources.append((dest, size[0]))
         position = f"{focus[0] * 100:.0f}% {focus[1] * 100:.0f}%" if focus else None
         return Picture(tuple(sources), size[0], size[1], alt, credit, position, licence)
-
-    def origin(self, data: bytes) -> Path | None:
-        """The cached file holding these bytes (an image, a calendar), if any."""
-        return self.cache.origin(data) if self.cache is not None else None
 
 
 class _Format:
@@ -623,10 +625,7 @@ class _SiteBuilder:
         if self.kit is not None:
             pages.append(self.kit_page())
         assets = [
-            *(
-                Asset(dest, data, self.images.origin(data))
-                for dest, data in sorted(self.images.assets.items())
-            ),
+            *(Asset.of(dest, data) for dest, data in sorted(self.images.assets.items())),
             *self.calendars(),
             Asset(STYLESHEET, _static("campaignkit.css")),
             Asset(BRANDING_STYLESHEET, branding_css(campaign).encode()),
@@ -639,13 +638,7 @@ class _SiteBuilder:
         ]
         if self.kit is not None:
             # Files the kit cache holds are linked from there, never read into memory.
-            origins = self.kit.origins
-            assets += [
-                Asset(path, b"", origin)
-                if (origin := origins.get(path)) is not None
-                else Asset(path, self.kit.files[path])
-                for path in self.kit.files
-            ]
+            assets += [Asset.of(path, self.kit.files.kept(path)) for path in self.kit.files]
             assets.append(Asset(KIT_SCRIPT, _static("kit.js")))
             scripts += (KIT_SCRIPT,)
             footer.append(Link(self.words["kit"], page_url(KIT_PAGE)))
@@ -932,4 +925,4 @@ class _SiteBuilder:
                 campaign_calendar(self.campaign, url_for=url_for, stamp=self.stamp, cache=cache),
             )
         )
-        return [Asset(path, data, self.images.origin(data)) for path, data in calendars]
+        return [Asset(path, data) for path, data in calendars]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from campaignkit import i18n
 from campaignkit.images import web_size
-from campaignkit.kit.cache import Cache
+from campaignkit.kit.cache import Cache, Stored
 from campaignkit.model import Campaign
 from campaignkit.pages import (
     _ENVIRONMENT,
@@ -73,12 +73,13 @@ def build_portal(
         logo = size = None
         if campaign.branding.logo:
             source = Path(campaign.folder) / campaign.branding.logo
-            data = cached_web_image(cache, source, LOGO_WIDTH)
+            kept = cached_web_image(cache, source, LOGO_WIDTH)
+            data = kept.read() if isinstance(kept, Stored) else kept
             suffix = source.suffix.lower().replace(".jpeg", ".jpg")
             digest = hashlib.sha256(data).hexdigest()[:10]
             logo = f"assets/campaignkit/portal/{campaign.slug}-{digest}{suffix}"
             size = web_size(source, LOGO_WIDTH)
-            assets.append(Asset(logo, data, cache.origin(data) if cache else None))
+            assets.append(Asset.of(logo, kept))
         entries.append(
             Entry(
                 slug=campaign.slug,

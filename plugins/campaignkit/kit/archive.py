@@ -75,10 +75,9 @@ class KitFiles(Mapping[str, bytes]):
     def __len__(self) -> int:
         return len(self._items)
 
-    def stored(self, path: str) -> Stored | None:
-        """The cache file holding ``path``'s bytes, when it came from the cache."""
-        value = self._items[path]
-        return value if isinstance(value, Stored) else None
+    def kept(self, path: str) -> bytes | Stored:
+        """``path`` as the kit holds it: bytes made now, or the cache file holding them."""
+        return self._items[path]
 
 
 def zip_bytes(files: Mapping[str, bytes]) -> bytes:

@@ -73,12 +73,16 @@ class Kit:
     cache_misses: int = 0
     archive_file: Stored | None = field(default=None, repr=False)
     archive_name: str = ""
-    #: Site path -> the file in the kit cache holding exactly those bytes (most of them).
-    origins: dict[str, Path] = field(default_factory=dict, repr=False)
 
     @property
     def zip_path(self) -> str:
         return f"{KIT}/{self.archive_name}"
+
+    @property
+    def origins(self) -> dict[str, Path]:
+        """Site path -> the file in the kit cache holding exactly those bytes (most of them)."""
+        kept = {path: self.files.kept(path) for path in self.files}
+        return {path: data.path for path, data in kept.items() if isinstance(data, Stored)}
 
     @property
     def archive(self) -> bytes:
@@ -712,5 +716,4 @@ def build_kit(
         cache_misses=cache.misses,
         archive_file=archive,
         archive_name=urls.zip_name(campaign),
-        origins={path: stored.path for path in files if (stored := files.stored(path))},
     )

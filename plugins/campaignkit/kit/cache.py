@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -109,16 +109,9 @@ class Cache:
     folder: Path
     hits: int = 0
     misses: int = 0
-    _given: dict[int, tuple[bytes, Path]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.folder = Path(self.folder)
-
-    def origin(self, data: bytes) -> Path | None:
-        """The stored file holding ``data``, when ``data`` is what this cache gave out: a
-        build can link that file into the site instead of writing the bytes again."""
-        given = self._given.get(id(data))
-        return given[1] if given is not None and given[0] is data else None
 
     def _path(self, kind: str, key: str) -> Path:
         return self.folder / OBJECTS / kind / key[:2] / key
@@ -132,10 +125,7 @@ class Cache:
             return made[0]
 
         stored = self.stored(kind, spec, keep)
-        data = made[0] if made else stored.read()
-        # Kept with the bytes, so the id cannot be reused while the entry exists.
-        self._given[id(data)] = (data, stored.path)
-        return data
+        return made[0] if made else stored.read()
 
     def stored(self, kind: str, spec: Any, make: Callable[[], bytes]) -> Stored:
         """The output described by ``kind`` and ``spec`` as its file, stored or made now
