@@ -27,7 +27,7 @@ from campaignkit.markup import plain_text, safe_url
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from campaignkit.kit.cache import Cache
+    from campaignkit.cache import Cache
     from campaignkit.model import Campaign, Event
 
 __all__ = [

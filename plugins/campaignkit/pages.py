@@ -26,6 +26,7 @@ import jinja2
 from markupsafe import Markup
 
 from campaignkit import branding, i18n
+from campaignkit.cache import Cache, Stored, file_digest
 from campaignkit.calendar import (
     campaign_calendar,
     event_calendar,
@@ -33,24 +34,29 @@ from campaignkit.calendar import (
     outlook_calendar_url,
 )
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
-from campaignkit.kit.cache import Cache, Stored, file_digest
 from campaignkit.markup import plain_text, render_markdown, safe_url
 from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem
+from campaignkit.urls import (
+    ACCESSIBILITY,
+    ACTIONS,
+    AGENDA,
+    CAMPAIGN_ICS,
+    HOME,
+    KIT_PAGE,
+    PARTNERS,
+    PRIVACY,
+    action_src,
+    action_url,
+    event_ics,
+    event_src,
+    event_url,
+    page_url,
+    relative_url,
+)
 
 if TYPE_CHECKING:
     from campaignkit.kit import Kit
-
-# The URL contract: source paths of the pages, with MkDocs' directory URLs
-# (``acties/<slug>.md`` is served at ``acties/<slug>/``).
-HOME = "index.md"
-ACTIONS = "acties/index.md"
-AGENDA = "agenda/index.md"
-PARTNERS = "partners.md"
-ACCESSIBILITY = "toegankelijkheid.md"
-PRIVACY = "privacy.md"
-CAMPAIGN_ICS = "agenda.ics"
-KIT_PAGE = "kit/index.md"
 
 ASSET_DIR = "assets/campaignkit"
 STYLESHEET = f"{ASSET_DIR}/campaignkit.css"
@@ -71,52 +77,6 @@ CARD_SIZES = "(min-width: 76.25em) 380px, (min-width: 45em) 50vw, 100vw"
 _STATUS_ORDER = {"running": 0, "planned": 1, "done": 2}
 FEATURED_ACTIONS = 6
 UPCOMING_ON_HOME = 3
-
-
-def action_src(slug: str) -> str:
-    return f"acties/{slug}.md"
-
-
-def event_src(slug: str) -> str:
-    return f"agenda/{slug}.md"
-
-
-def event_ics(slug: str) -> str:
-    return f"agenda/{slug}.ics"
-
-
-def page_url(src_uri: str) -> str:
-    """The URL of a page relative to the site root: ``acties/x.md`` -> ``acties/x/``."""
-    stem = src_uri.removesuffix(".md")
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return f"{stem}/"
-
-
-def action_url(slug: str) -> str:
-    """Where an action's page lives, relative to the site root (for QR codes and links)."""
-    return page_url(action_src(slug))
-
-
-def event_url(slug: str) -> str:
-    """Where an event's page lives, relative to the site root (for QR codes and links)."""
-    return page_url(event_src(slug))
-
-
-def relative_url(from_url: str, target: str) -> str:
-    """``target`` (relative to the site root) as seen from the page at ``from_url``.
-
-    Both are root-relative; page URLs end in ``/`` (or are empty for the home page).
-    """
-    here = [part for part in from_url.split("/") if part]
-    *folders, leaf = target.split("/")
-    common = 0
-    while common < min(len(here), len(folders)) and here[common] == folders[common]:
-        common += 1
-    parts = [".."] * (len(here) - common) + folders[common:] + [leaf]
-    return "/".join(parts) or "./"
 
 
 def build_date(source_date_epoch: str | None) -> datetime:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from campaignkit import i18n
+from campaignkit.cache import Cache, Stored
 from campaignkit.images import web_size
-from campaignkit.kit.cache import Cache, Stored
 from campaignkit.model import Campaign
 from campaignkit.pages import (
     _ENVIRONMENT,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from campaignkit.kit.cache import Cache
+from campaignkit.cache import Cache
 
 
 def _fill(folder: str, worker: int, count: int) -> None:

@@ -415,7 +415,7 @@ def test_links_leave_out_unsafe_page_urls() -> None:
 def test_calendars_kept_in_a_cache_are_the_same_and_change_with_the_campaign(
     tmp_path: Path,
 ) -> None:
-    from campaignkit.kit.cache import Cache
+    from campaignkit.cache import Cache
 
     workshop = make_event("workshop", title="Workshop", start="2027-06-01 10:00")
     campaign = make_campaign(make_event(), workshop)

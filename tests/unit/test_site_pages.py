@@ -28,14 +28,7 @@ from campaignkit.model import (
     Period,
 )
 from campaignkit.pages import (
-    ACCESSIBILITY,
-    ACTIONS,
-    AGENDA,
     BRANDING_STYLESHEET,
-    CAMPAIGN_ICS,
-    HOME,
-    PARTNERS,
-    PRIVACY,
     SCRIPT,
     STYLESHEET,
     Heading,
@@ -47,6 +40,15 @@ from campaignkit.pages import (
     relative_url,
 )
 from campaignkit.problems import CampaignError
+from campaignkit.urls import (
+    ACCESSIBILITY,
+    ACTIONS,
+    AGENDA,
+    CAMPAIGN_ICS,
+    HOME,
+    PARTNERS,
+    PRIVACY,
+)
 
 HOSTILE = '"><script>alert(1)</script>'
 TODAY = date(2027, 5, 1)

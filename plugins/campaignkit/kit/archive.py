@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from campaignkit.kit.cache import Stored
+from campaignkit.cache import Stored
 from campaignkit.problems import CampaignError, Problem
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)

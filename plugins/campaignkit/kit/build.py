@@ -19,10 +19,10 @@ from typing import Any
 from PIL import Image
 
 from campaignkit import i18n
+from campaignkit.cache import Cache, Stored, file_digest
 from campaignkit.kit import documents, pictures, posters, qr, urls
 from campaignkit.kit.archive import Files, KitFiles, zip_bytes
 from campaignkit.kit.blocks import parse, plain_text
-from campaignkit.kit.cache import Cache, Stored, file_digest
 from campaignkit.kit.fonts import face
 from campaignkit.kit.page import render_page
 from campaignkit.kit.readme import readme

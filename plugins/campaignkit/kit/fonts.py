@@ -14,7 +14,7 @@ from pathlib import Path
 
 import reportlab
 
-from campaignkit.kit.cache import file_digest
+from campaignkit.cache import file_digest
 
 _SYSTEM = Path("/usr/share/fonts/truetype/dejavu")
 _REPORTLAB = Path(reportlab.__file__).parent / "fonts"

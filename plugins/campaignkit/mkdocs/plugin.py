@@ -26,7 +26,14 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 
-from campaignkit.kit.cache import KIT_CACHE, Cache, write_whole
+from campaignkit.cache import (
+    KIT_CACHE,
+    SITES_CACHE,
+    TEMPLATES_CACHE,
+    THEME_VIEWS_CACHE,
+    Cache,
+    write_whole,
+)
 from campaignkit.kit.urls import zip_name
 from campaignkit.markup import safe_url
 from campaignkit.mkdocs.config import CampaignkitConfig
@@ -48,13 +55,9 @@ from campaignkit.problems import CampaignError
 from campaignkit.publish import Staging
 from campaignkit.validation import find_campaigns, load_campaign_and_texts, load_campaigns
 
-#: Generated images, documents and microsites, reused by the next build (not published).
-CACHE_DIR = ".cache/campaignkit"
 #: Generated files no build used for this many days are deleted from the cache.
 CACHE_DAYS = 30
 PRUNED_MARKER = "last-pruned"
-#: Compiled theme templates, beside the other caches.
-TEMPLATE_CACHE = f"{CACHE_DIR}/templates"
 #: ``k/N``: build only every N-th campaign, starting at the k-th (a CI matrix job).
 SHARD_ENV = "CAMPAIGNKIT_SHARD"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
@@ -186,7 +189,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
             # A worker builds many microsites: MkDocs need not list Material's 14 300 icons
             # each time, which it never publishes (see campaignkit.mkdocs.theme).
             custom = os.path.abspath(config.theme.custom_dir or "")
-            views = root / CACHE_DIR
+            views = root / THEME_VIEWS_CACHE
             config.theme.dirs = [
                 folder if os.path.abspath(folder) == custom else theme_view(folder, views)
                 for folder in config.theme.dirs
@@ -278,7 +281,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 os.environ.get("SOURCE_DATE_EPOCH", ""),
             ],
         )
-        self.members = MemberBuilds(root / CACHE_DIR / "sites", jobs=self.config.jobs)
+        self.members = MemberBuilds(root / SITES_CACHE, jobs=self.config.jobs)
         self.members.start(
             (
                 Task(
@@ -363,7 +366,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         if self.site is None or env.bytecode_cache is not None:
             return None
         if self.root is not None:
-            _COMPILED_TEMPLATES.folder = self.root / TEMPLATE_CACHE
+            _COMPILED_TEMPLATES.folder = self.root / TEMPLATES_CACHE
         env.bytecode_cache = _COMPILED_TEMPLATES
         return env
 
@@ -440,8 +443,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
         the cached microsites of campaigns that are gone."""
         if self.root is None:
             return
-        cache = self.root / CACHE_DIR
-        sites = cache / "sites"
+        sites = self.root / SITES_CACHE
         if self.slugs and sites.is_dir():  # a portal knows every campaign
             for old in sites.iterdir():
                 if old.is_dir() and old.name not in self.slugs:

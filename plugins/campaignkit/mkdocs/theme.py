@@ -24,10 +24,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-#: Theme views, beside the project's other caches; the name of each is a hash of the
-#: folder it shows and of every file and folder in it, so an upgraded theme gets a new one.
-THEME_VIEWS = "theme-views"
-
 
 def _layout(folder: str) -> tuple[list[str], list[str]]:
     """The folders and files under ``folder`` (relative, sorted), not entering dot-folders;
@@ -53,7 +49,9 @@ _VIEWS: dict[tuple[str, str], str] = {}
 def theme_view(folder: str, cache: Path) -> str:
     """``folder``, or a view of it under ``cache`` when it holds dot-folders: real folders,
     links to every file, and links to the dot-folders. Templates load from the view exactly
-    as from ``folder``; where links cannot be made, ``folder`` itself is returned."""
+    as from ``folder``; where links cannot be made, ``folder`` itself is returned. A view is
+    named by a hash of the folder and of every file and folder in it, so an upgraded theme
+    gets a new one."""
     found = _VIEWS.get((folder, str(cache)))
     if found is not None:
         return found
@@ -64,7 +62,7 @@ def theme_view(folder: str, cache: Path) -> str:
     digest = hashlib.sha256(
         "\0".join([os.path.realpath(folder), *folders, "", *files]).encode()
     ).hexdigest()[:16]
-    view = cache / THEME_VIEWS / digest
+    view = cache / digest
     if not view.is_dir():
         view.parent.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(prefix=".tmp-", dir=view.parent))

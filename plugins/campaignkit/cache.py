@@ -23,17 +23,17 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-#: The modules outside the kit whose code shapes cached outputs: web images, calendar
-#: files, and the Markdown, dates and colours that go into documents, cards and posters.
-_SHAPING = ("images.py", "markup.py", "i18n.py", "branding.py", "calendar.py")
-
 
 def _code_version() -> str:
-    """A hash of the source that makes cached outputs: any change to it invalidates them."""
-    kit = Path(__file__).parent
+    """A hash of the core's source (every module outside ``mkdocs/``): any change to the
+    code that makes an output invalidates it. One rule, no list of modules to keep."""
+    package = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in [*sorted(kit.glob("*.py")), *(kit.parent / name for name in _SHAPING)]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package).as_posix()
+        if relative.startswith("mkdocs/"):
+            continue  # the adapter passes outputs on; it never shapes their bytes
+        digest.update(relative.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -44,9 +44,18 @@ LIBRARIES = "/".join(
     f"{name}-{metadata.version(name)}"
     for name in ("pillow", "reportlab", "segno", "python-docx", "icalendar")
 )
-#: Where builds keep generated files, relative to the project (the folder of mkdocs.yml):
-#: ``mkdocs build`` and ``campaignkit kit`` share it.
-KIT_CACHE = ".cache/campaignkit/kit"
+#: Everything builds keep for the next build, relative to the project (the folder of
+#: mkdocs.yml); never published.
+CACHE_DIR = ".cache/campaignkit"
+#: Generated files (images, documents, calendars): ``mkdocs build`` and ``campaignkit kit``
+#: share it.
+KIT_CACHE = f"{CACHE_DIR}/kit"
+#: Finished microsites of a portal, one folder per campaign and key.
+SITES_CACHE = f"{CACHE_DIR}/sites"
+#: Compiled theme templates.
+TEMPLATES_CACHE = f"{CACHE_DIR}/templates"
+#: Views of theme folders without their icon folders (portal workers).
+THEME_VIEWS_CACHE = f"{CACHE_DIR}/theme-views"
 OBJECTS = "objects"
 _KIND = re.compile(r"[a-z][a-z0-9-]*")
 
