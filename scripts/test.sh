@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
-.venv/bin/ruff check plugins tests benchmarks
+bash scripts/check.sh
 .venv/bin/python -m pytest "$@"

@@ -26,4 +26,4 @@ def test_every_test_file_is_collected() -> None:
         if not any(part.startswith(".") for part in path.parts)
     }
     assert on_disk - collected == set()
-    assert "tests/unit/test_suite.py" in collected
+    assert "tests/repo/test_suite.py" in collected
