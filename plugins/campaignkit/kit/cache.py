@@ -23,17 +23,20 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-#: The modules outside the kit whose code shapes cached outputs: web images, calendar
-#: files, and the Markdown, dates and colours that go into documents, cards and posters.
-_SHAPING = ("images.py", "markup.py", "i18n.py", "branding.py", "calendar.py")
+#: The files outside the kit that shape cached outputs: web images, calendar files, and
+#: the Markdown, words, dates and colours that go into documents, cards and posters.
+_SHAPING = ("images.py", "markup.py", "i18n.py", "branding.py", "calendar.py", "locales/*/*/*.po")
 
 
 def _code_version() -> str:
     """A hash of the source that makes cached outputs: any change to it invalidates them."""
     kit = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in [*sorted(kit.glob("*.py")), *(kit.parent / name for name in _SHAPING)]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in [
+        *sorted(kit.glob("*.py")),
+        *(p for n in _SHAPING for p in sorted(kit.parent.glob(n))),
+    ]:
+        digest.update(path.relative_to(kit.parent).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
