@@ -25,13 +25,14 @@ from typing import Any
 
 
 def _code_version() -> str:
-    """A hash of the core's source (every module outside ``mkdocs/``): any change to the
-    code that makes an output invalidates it. One rule, no list of modules to keep."""
+    """A hash of the core: every file of the package outside ``mkdocs/`` (modules,
+    catalogues, templates, default texts). Any change to what makes an output invalidates
+    it; one rule, no list of files to keep."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(package.rglob("*")):
         relative = path.relative_to(package).as_posix()
-        if relative.startswith("mkdocs/"):
+        if not path.is_file() or relative.startswith("mkdocs/") or "__pycache__" in relative:
             continue  # the adapter passes outputs on; it never shapes their bytes
         digest.update(relative.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]

@@ -1,8 +1,12 @@
-"""Labels and Belgian date formatting in Dutch, French and English."""
+"""Labels and Belgian date formatting in Dutch, French and English; the catalogues."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from datetime import date, time
+from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -11,9 +15,14 @@ from campaignkit.i18n import (
     AUDIENCE_LABELS,
     EFFORT_LABELS,
     EVENT_STATUS_LABELS,
+    KIT_LABELS,
     LABELS,
     LANGUAGES,
+    LOCALE_DIR,
+    babel_locale,
+    catalogue,
     default_themes,
+    find_catalogues,
     format_date,
     format_day,
     format_decimal,
@@ -22,8 +31,9 @@ from campaignkit.i18n import (
     format_period,
     format_time,
     phrase,
+    read_catalogue,
 )
-from campaignkit.model import AUDIENCES, DEFAULT_THEME_IDS, Event
+from campaignkit.model import AUDIENCES, DEFAULT_THEME_IDS, Event, Language
 
 
 def event(start: str, end: str | None = None) -> Event:
@@ -39,6 +49,80 @@ def test_every_language_has_every_label() -> None:
         assert set(ACTION_STATUS_LABELS[language]) == {"planned", "running", "done"}
         assert set(EVENT_STATUS_LABELS[language]) == {"confirmed", "cancelled"}
         assert all(value.strip() for value in LABELS[language].values())
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{(\w*)\}", text))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_catalogue_has_the_dutch_keys_and_placeholders(language: str) -> None:
+    dutch = catalogue("nl").groups
+    groups = catalogue(language).groups
+    assert groups.keys() == dutch.keys()
+    for context, words in groups.items():
+        assert words.keys() == dutch[context].keys(), (language, context)
+        for key, text in words.items():
+            assert text.strip(), (language, context, key)
+            assert placeholders(text) == placeholders(dutch[context][key]), (context, key)
+
+
+def test_catalogues_read_once_with_their_locale() -> None:
+    assert LANGUAGES[0] == "nl"
+    assert set(LANGUAGES) == set(get_args(Language))  # the languages a campaign may choose
+    assert [babel_locale(language) for language in ("nl", "fr", "en")] == [
+        "nl_BE",
+        "fr_BE",
+        "en_GB",
+    ]
+    assert catalogue("fr") is catalogue("fr")
+    assert KIT_LABELS["fr"] is KIT_LABELS["fr"]
+
+
+def test_lines_and_spaces_of_a_text_come_through_exactly() -> None:
+    assert KIT_LABELS["nl"]["readme_use_steps"] == (
+        "- Nieuwsbrief of website: open de tekst in teksten/ (Word of .txt), kopieer en plak.\n"
+        "- Sociale media: kies een bericht uit teksten/sociaal-*.txt en een beeld uit\n"
+        "  beelden/kaarten/ of een uitsnede uit beelden/.\n"
+        "- Affiche: druk affiches/*-a4.pdf of *-a3.pdf af op ware grootte (100 %).\n"
+        "- Eigen drukwerk: gebruik de -druk-beelden en de QR-codes in SVG."
+    )
+    assert KIT_LABELS["fr"]["readme_what"] == "  Description : {alt}"
+    assert KIT_LABELS["fr"]["copy_name"] == "« {title} »"
+
+
+def test_a_new_catalogue_is_a_new_language(tmp_path: Path) -> None:
+    shutil.copytree(LOCALE_DIR, tmp_path, dirs_exist_ok=True)
+    english = (LOCALE_DIR / "en/LC_MESSAGES/campaignkit.po").read_text(encoding="utf-8")
+    german = tmp_path / "de/LC_MESSAGES/campaignkit.po"
+    german.parent.mkdir(parents=True)
+    german.write_text(
+        english.replace('"Language: en_GB\\n"', '"Language: de_DE\\n"').replace(
+            'msgid "home"\nmsgstr "Home"', 'msgid "home"\nmsgstr "Startseite"'
+        ),
+        encoding="utf-8",
+    )
+    found = find_catalogues(tmp_path)
+    assert list(found) == ["nl", "de", "en", "fr"]
+    words = read_catalogue(found["de"])
+    assert words.locale == "de_DE"
+    assert words.groups["site"]["home"] == "Startseite"
+    assert words.groups["kit"] == catalogue("en").groups["kit"]
+
+
+def test_a_fuzzy_or_empty_entry_is_untranslated(tmp_path: Path) -> None:
+    path = tmp_path / "xx/LC_MESSAGES/campaignkit.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=utf-8\\n"\n\n'
+        'msgctxt "site"\nmsgid "home"\nmsgstr "Home"\n\n'
+        '#, fuzzy\nmsgctxt "site"\nmsgid "actions"\nmsgstr "Actions"\n\n'
+        'msgctxt "site"\nmsgid "agenda"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    words = read_catalogue(path)
+    assert words.groups == {"site": {"home": "Home"}}
+    assert words.locale == "xx"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
