@@ -79,13 +79,6 @@ FEATURED_ACTIONS = 6
 UPCOMING_ON_HOME = 3
 
 
-def build_date(source_date_epoch: str | None) -> datetime:
-    """The moment of the build: ``SOURCE_DATE_EPOCH`` when set (reproducible), else now (UTC)."""
-    if source_date_epoch and source_date_epoch.strip().isdigit():
-        return datetime.fromtimestamp(int(source_date_epoch.strip()), tz=UTC)
-    return datetime.now(tz=UTC)
-
-
 @dataclass(frozen=True)
 class Heading:
     """A heading with an id in a page body: the table of contents and the skip link use it."""
