@@ -128,8 +128,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_kit(args: argparse.Namespace) -> int:
     """Write each campaign's kit ZIP into a folder, e.g. to publish them as release assets."""
     from campaignkit.cache import KIT_CACHE
+    from campaignkit.clock import build_date
     from campaignkit.kit import build_kit  # images, fonts, PDF: only this command needs them
-    from campaignkit.pages import build_date
 
     folders = _campaign_folders(Path(args.path))
     if not folders:

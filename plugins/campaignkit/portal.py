@@ -15,18 +15,10 @@ from campaignkit import i18n
 from campaignkit.cache import Cache, Stored
 from campaignkit.images import web_size
 from campaignkit.model import Campaign
-from campaignkit.pages import (
-    _ENVIRONMENT,
-    SCRIPT,
-    STYLESHEET,
-    Asset,
-    Link,
-    PageSpec,
-    Site,
-    _static,
-    cached_web_image,
-    headings,
-)
+from campaignkit.pages import Asset, Link, PageSpec, Site
+from campaignkit.pages.pictures import cached_web_image
+from campaignkit.pages.render import ENVIRONMENT, headings
+from campaignkit.pages.static import SCRIPT, STYLESHEET, bundled
 
 PORTAL_STYLESHEET = "assets/campaignkit/portal.css"
 #: The portal's own colours: BBL-like green, readable white text (7.5:1).
@@ -95,7 +87,7 @@ def build_portal(
             )
         )
     words = i18n.labels("nl")
-    html = _ENVIRONMENT.get_template("portal.html").render(
+    html = ENVIRONMENT.get_template("portal.html").render(
         title=title, description=description, entries=entries
     )
     index = PageSpec(
@@ -108,9 +100,9 @@ def build_portal(
         headings=headings(html),  # the title is the skip link's target
     )
     assets += [
-        Asset(STYLESHEET, _static("campaignkit.css")),
+        Asset(STYLESHEET, bundled("campaignkit.css")),
         Asset(PORTAL_STYLESHEET, portal_css().encode()),
-        Asset(SCRIPT, _static("campaignkit.js")),
+        Asset(SCRIPT, bundled("campaignkit.js")),
     ]
     return Site(
         language="nl",

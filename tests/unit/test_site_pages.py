@@ -27,18 +27,9 @@ from campaignkit.model import (
     Partner,
     Period,
 )
-from campaignkit.pages import (
-    BRANDING_STYLESHEET,
-    SCRIPT,
-    STYLESHEET,
-    Heading,
-    Site,
-    branding_css,
-    build_site,
-    headings,
-    page_url,
-    relative_url,
-)
+from campaignkit.pages import Heading, Site, build_site
+from campaignkit.pages.render import headings
+from campaignkit.pages.static import BRANDING_STYLESHEET, SCRIPT, STYLESHEET, branding_css
 from campaignkit.problems import CampaignError
 from campaignkit.urls import (
     ACCESSIBILITY,
@@ -48,6 +39,8 @@ from campaignkit.urls import (
     HOME,
     PARTNERS,
     PRIVACY,
+    page_url,
+    relative_url,
 )
 
 HOSTILE = '"><script>alert(1)</script>'

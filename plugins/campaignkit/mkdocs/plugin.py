@@ -34,6 +34,7 @@ from campaignkit.cache import (
     Cache,
     write_whole,
 )
+from campaignkit.clock import build_date
 from campaignkit.kit.urls import zip_name
 from campaignkit.markup import safe_url
 from campaignkit.mkdocs.config import CampaignkitConfig
@@ -49,7 +50,7 @@ from campaignkit.mkdocs.portal import (
     share_theme_files,
 )
 from campaignkit.mkdocs.theme import SearchDefaults, theme_view
-from campaignkit.pages import Heading, PageSpec, Site, build_date, build_site
+from campaignkit.pages import Heading, PageSpec, Site, build_site
 from campaignkit.portal import build_portal, shard
 from campaignkit.problems import CampaignError
 from campaignkit.publish import Staging

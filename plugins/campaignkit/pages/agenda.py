@@ -1,0 +1,60 @@
+"""The agenda (upcoming and past events, the calendar feed) and one page per event."""
+
+from __future__ import annotations
+
+from campaignkit.calendar import google_calendar_url, outlook_calendar_url
+from campaignkit.model import Event
+from campaignkit.pages.context import SiteContext, is_past
+from campaignkit.pages.render import page_spec
+from campaignkit.pages.site import PageSpec
+from campaignkit.urls import AGENDA, CAMPAIGN_ICS, event_ics, event_src, page_url
+
+
+def agenda(context: SiteContext) -> PageSpec:
+    html = context.render(
+        "agenda.html",
+        AGENDA,
+        upcoming=context.upcoming(),
+        past=context.past(),
+        campaign_ics=CAMPAIGN_ICS,
+    )
+    return page_spec(
+        AGENDA,
+        context.words["agenda"],
+        context.about("agenda_description"),
+        html,
+        in_nav=True,
+        nav_title=context.words["agenda"],
+        hide=("navigation",),
+        preview=context.preview(None),
+    )
+
+
+def event_page(context: SiteContext, event: Event) -> PageSpec:
+    src = event_src(event.slug)
+    absolute = context.absolute(page_url(src))
+    html = context.render(
+        "event.html",
+        src,
+        event=event,
+        past=is_past(event, context.today),
+        actions=context.actions_of[event.slug],
+        map_url=context.map_url(event),
+        ics=event_ics(event.slug),
+        google=google_calendar_url(context.campaign, event, absolute),
+        outlook=outlook_calendar_url(context.campaign, event, absolute),
+    )
+    words = context.words
+    when = context.format.when(event)
+    place = event.location.name if event.location else words["online"]
+    description = f"{when} – {place}"
+    if event.status == "cancelled":
+        description = f"{words['cancelled']}: {description}"
+    return page_spec(
+        src,
+        event.title,
+        description,
+        html,
+        hide=("navigation",),
+        preview=context.preview(None, ("event", event.slug)),
+    )

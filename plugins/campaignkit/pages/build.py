@@ -1,0 +1,119 @@
+"""A campaign's microsite assembled: its pages in site order, then its files."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from campaignkit.cache import Cache
+from campaignkit.model import Campaign
+from campaignkit.pages.actions import action_list, action_page
+from campaignkit.pages.agenda import agenda, event_page
+from campaignkit.pages.calendars import calendars
+from campaignkit.pages.context import SiteContext, site_context
+from campaignkit.pages.home import home, site_description
+from campaignkit.pages.kit_page import kit_page
+from campaignkit.pages.partners import partners
+from campaignkit.pages.site import Asset, Link, PageSpec, Site
+from campaignkit.pages.statements import accessibility, privacy
+from campaignkit.pages.static import (
+    BRANDING_STYLESHEET,
+    KIT_SCRIPT,
+    SCRIPT,
+    STYLESHEET,
+    branding_css,
+    bundled,
+)
+from campaignkit.urls import ACCESSIBILITY, KIT_PAGE, PRIVACY, page_url
+
+if TYPE_CHECKING:
+    from campaignkit.kit import Kit
+
+
+def build_site(
+    campaign: Campaign,
+    *,
+    base_url: str | None,
+    today: date,
+    stamp: datetime | None = None,
+    kit: Kit | None = None,
+    cache_dir: Path | None = None,
+) -> Site:
+    """All pages and files of a campaign's microsite.
+
+    ``base_url`` is the public address (for calendar links and social previews; relative
+    links never use it), ``today`` splits upcoming from past events, and ``stamp`` is the
+    calendar files' DTSTAMP (midnight UTC of ``today`` unless given). Web images are kept in
+    ``cache_dir`` (the kit's cache) for the next build when it is given. Same input, same
+    output, byte for byte.
+    """
+    if stamp is None:
+        stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
+    cache = Cache(cache_dir) if cache_dir is not None else None
+    context = site_context(
+        campaign, base_url=base_url, today=today, stamp=stamp, kit=kit, cache=cache
+    )
+    return _site(context, _pages(context), _assets(context))
+
+
+def _pages(context: SiteContext) -> list[PageSpec]:
+    """Every page, in the order of the site's navigation."""
+    pages = [
+        home(context),
+        action_list(context),
+        *(action_page(context, action) for action in context.campaign.actions),
+        agenda(context),
+        *(event_page(context, event) for event in context.events),
+        partners(context),
+        accessibility(context),
+        privacy(context),
+    ]
+    if context.kit is not None:
+        pages.append(kit_page(context))
+    return pages
+
+
+def _assets(context: SiteContext) -> list[Asset]:
+    files = context.pictures.files
+    assets = [
+        *(Asset.of(dest, data) for dest, data in sorted(files.items())),
+        *calendars(context),
+        Asset(STYLESHEET, bundled("campaignkit.css")),
+        Asset(BRANDING_STYLESHEET, branding_css(context.campaign).encode()),
+        Asset(SCRIPT, bundled("campaignkit.js")),
+    ]
+    if context.kit is not None:
+        # Files the kit cache holds are linked from there, never read into memory.
+        kit = context.kit
+        assets += [Asset.of(path, kit.files.kept(path)) for path in kit.files]
+        assets.append(Asset(KIT_SCRIPT, bundled("kit.js")))
+    return assets
+
+
+def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> Site:
+    campaign, words = context.campaign, context.words
+    scripts: tuple[str, ...] = (SCRIPT,)
+    footer = [
+        Link(words["accessibility"], page_url(ACCESSIBILITY)),
+        Link(words["privacy"], page_url(PRIVACY)),
+    ]
+    if context.kit is not None:
+        scripts += (KIT_SCRIPT,)
+        footer.append(Link(words["kit"], page_url(KIT_PAGE)))
+    return Site(
+        language=context.language,
+        title=campaign.title,
+        description=site_description(campaign),
+        pages=tuple(pages),
+        assets=tuple(assets),
+        stylesheets=(STYLESHEET, BRANDING_STYLESHEET),
+        scripts=scripts,
+        logo=context.pictures.logo,
+        favicon=context.pictures.favicon,
+        footer_links=tuple(footer),
+        footer_label=words["site_info"],
+        organiser=campaign.municipality.name,
+        organiser_url=context.organiser_url,
+        contact_email=campaign.contact.email,
+    )
