@@ -7,7 +7,6 @@ reference and image has been checked; all problems of all files come back at onc
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import types
 import typing
@@ -30,7 +29,7 @@ from campaignkit.model import (
     Record,
     _check_relative_path,
 )
-from campaignkit.problems import CampaignError, Problem
+from campaignkit.problems import CampaignError, Problem, display_name
 
 if TYPE_CHECKING:
     from campaignkit.kit import Text
@@ -47,17 +46,6 @@ def find_campaigns(campaigns_dir: Path) -> list[Path]:
     if not campaigns_dir.is_dir():
         return []
     return sorted(p for p in campaigns_dir.iterdir() if (p / CAMPAIGN_FILE).is_file())
-
-
-def display_name(path: Path, base: Path | None = None) -> str:
-    """A path as the coach sees it in the repository: relative, with forward slashes."""
-    try:
-        name = os.path.relpath(path, base or Path.cwd())
-    except ValueError:  # another drive on Windows
-        name = str(path)
-    if name.startswith(".."):
-        name = str(path)
-    return name.replace(os.sep, "/")
 
 
 def load_campaign(folder: Path, *, base: Path | None = None) -> Campaign:
