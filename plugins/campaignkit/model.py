@@ -56,14 +56,28 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_
 Line = Annotated[Text, AfterValidator(_one_line)]
 
 
-def line(max_length: int, min_length: int = 1) -> object:
-    """A one-line plain text field with a length limit."""
-    return Annotated[Line, StringConstraints(min_length=min_length, max_length=max_length)]
+def _length(max_length: int) -> StringConstraints:
+    """Not empty, and at most ``max_length`` characters."""
+    return StringConstraints(min_length=1, max_length=max_length)
 
 
-def markdown(max_length: int) -> object:
-    """A Markdown field with a length limit (sanitised when rendered)."""
-    return Annotated[Text, StringConstraints(min_length=1, max_length=max_length)]
+# One line of plain text each, with the limit of its kind.
+Title = Annotated[Line, _length(120)]  # of a campaign, an action, an event
+Name = Annotated[Line, _length(120)]  # of a contact person, a partner, a place
+Tagline = Annotated[Line, _length(200)]
+Summary = Annotated[Line, _length(300)]
+MunicipalityName = Annotated[Line, _length(80)]
+ThemeTitle = Annotated[Line, _length(60)]
+PartnerRole = Annotated[Line, _length(200)]
+Address = Annotated[Line, _length(200)]
+AltText = Annotated[Line, _length(250)]
+Credit = Annotated[Line, _length(200)]
+Licence = Annotated[Line, _length(100)]
+
+# Markdown (sanitised when rendered), with the limit of each kind.
+Intro = Annotated[Text, _length(5000)]
+ActionBody = Annotated[Text, _length(20000)]
+EventDescription = Annotated[Text, _length(10000)]
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
@@ -181,9 +195,9 @@ LICENCE_DESCRIPTION = (
 
 class Image(Record):
     src: ImagePath
-    alt: line(250) = Field(description="What the image shows, for people who cannot see it.")
-    credit: line(200) | None = None
-    licence: line(100) | None = Field(default=None, description=LICENCE_DESCRIPTION)
+    alt: AltText = Field(description="What the image shows, for people who cannot see it.")
+    credit: Credit | None = None
+    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
     focus: tuple[float, float] | None = Field(
         default=None, description="Point to keep when cropping: [x, y], each from 0 to 1."
     )
@@ -197,9 +211,9 @@ class Image(Record):
 
 class Hero(Record):
     image: ImagePath
-    alt: line(250)
-    credit: line(200) | None = None
-    licence: line(100) | None = Field(default=None, description=LICENCE_DESCRIPTION)
+    alt: AltText
+    credit: Credit | None = None
+    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
     focus: tuple[float, float] | None = None
 
     def as_image(self) -> Image:
@@ -213,7 +227,7 @@ class Hero(Record):
 
 
 class Municipality(Record):
-    name: line(80)
+    name: MunicipalityName
     website: WebUrl | None = None
 
 
@@ -229,7 +243,7 @@ class Period(Record):
 
 
 class Contact(Record):
-    name: line(120) | None = None
+    name: Name | None = None
     email: Email
     phone: Phone | None = None
 
@@ -242,15 +256,15 @@ class Branding(Record):
 
 class Theme(Record):
     id: Slug
-    title: line(60)
+    title: ThemeTitle
 
 
 class Partner(Record):
     id: Slug
-    name: line(120)
+    name: Name
     url: WebUrl | None = None
     logo: ImagePath | None = None
-    role: line(200) | None = None
+    role: PartnerRole | None = None
 
 
 Language = Literal["nl", "fr", "en"]
@@ -284,9 +298,9 @@ DEFAULT_THEME_IDS = (
 class CampaignFile(Record):
     """``campaign.yml``."""
 
-    title: line(120)
-    tagline: line(200) | None = None
-    intro: markdown(5000)
+    title: Title
+    tagline: Tagline | None = None
+    intro: Intro
     language: Language = "nl"
     municipality: Municipality
     period: Period
@@ -307,22 +321,22 @@ class Action(Record):
     """``actions/<slug>.yml``; the slug is the file name."""
 
     slug: SkipJsonSchema[str] = Field(default="", exclude=True)
-    title: line(120)
-    summary: line(300)
+    title: Title
+    summary: Summary
     theme: Slug
     audience: tuple[Audience, ...] = ()
     effort: Effort | None = None
     status: ActionStatus = "planned"
     image: Image | None = None
-    body: markdown(20000) | None = None
+    body: ActionBody | None = None
     partners: tuple[Slug, ...] = ()
     events: tuple[Slug, ...] = ()
     signup_url: WebUrl | None = None
 
 
 class Location(Record):
-    name: line(120)
-    address: line(200) | None = None
+    name: Name
+    address: Address | None = None
 
 
 def _parse_end(value: object) -> object:
@@ -351,12 +365,12 @@ class Event(Record):
     """``events/<slug>.yml``; the slug is the file name. Times are Europe/Brussels."""
 
     slug: SkipJsonSchema[str] = Field(default="", exclude=True)
-    title: line(120)
+    title: Title
     start: Moment
     end: EventEnd | None = None
     location: Location | None = None
     online_url: WebUrl | None = None
-    description: markdown(10000) | None = None
+    description: EventDescription | None = None
     registration_url: WebUrl | None = None
     actions: tuple[Slug, ...] = ()
     status: EventStatus = "confirmed"
