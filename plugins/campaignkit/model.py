@@ -411,12 +411,11 @@ class Campaign(CampaignFile):
     folder: SkipJsonSchema[str] = Field(default="", exclude=True)
     actions: SkipJsonSchema[tuple[Action, ...]] = ()
     events: SkipJsonSchema[tuple[Event, ...]] = ()
-
-    @property
-    def theme_list(self) -> tuple[Theme, ...]:
-        from campaignkit.i18n import default_themes
-
-        return self.themes if self.themes is not None else default_themes(self.language)
+    themes: tuple[Theme, ...] = Field(
+        default=(),
+        description="Its own themes, or the built-in ones in its language (validation fills "
+        "them in when campaign.yml gives none).",
+    )
 
     def action(self, slug: str) -> Action:
         return next(a for a in self.actions if a.slug == slug)
@@ -428,7 +427,7 @@ class Campaign(CampaignFile):
         return next(p for p in self.partners if p.id == partner_id)
 
     def theme(self, theme_id: str) -> Theme:
-        return next(t for t in self.theme_list if t.id == theme_id)
+        return next(t for t in self.themes if t.id == theme_id)
 
 
 #: The files of a campaign folder and the model that reads each.

@@ -437,7 +437,7 @@ class _Format:
 
     def __init__(self, campaign: Campaign) -> None:
         self.language = campaign.language
-        self._themes = {theme.id: theme.title for theme in campaign.theme_list}
+        self._themes = {theme.id: theme.title for theme in campaign.themes}
 
     def day(self, value: date) -> str:
         return i18n.format_day(value, self.language)
@@ -754,7 +754,7 @@ class _SiteBuilder:
 
     def action_list(self) -> PageSpec:
         used_themes = {action.theme for action in self.campaign.actions}
-        themes = [theme for theme in self.campaign.theme_list if theme.id in used_themes]
+        themes = [theme for theme in self.campaign.themes if theme.id in used_themes]
         used_audiences = {a for action in self.campaign.actions for a in action.audience}
         audiences = [a for a in i18n.AUDIENCE_LABELS[self.language] if a in used_audiences]
         html = self.render(

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from campaignkit import branding
+from campaignkit.i18n import default_themes
 from campaignkit.images import ImageProblem, check_image
 from campaignkit.loading import Document, Loc, load_document
 from campaignkit.model import (
     COLOUR_PATTERN,
+    DEFAULT_THEME_IDS,
     SLUG_PATTERN,
     Action,
     Campaign,
@@ -135,15 +137,25 @@ class _Reader:
         campaign_doc, settings = self._settings()
         if settings is None or campaign_doc is None:
             return None
-        campaign = Campaign.model_validate(
+        campaign = self._campaign(settings)
+        self._check_campaign(campaign_doc, campaign)
+        return campaign
+
+    def _campaign(
+        self, settings: CampaignFile, actions: Sequence[Action] = (), events: Sequence[Event] = ()
+    ) -> Campaign:
+        """The whole campaign; without themes of its own, the built-in ones in its language."""
+        themes = settings.themes
+        return Campaign.model_validate(
             {
                 **settings.model_dump(exclude_unset=True),
                 "slug": self.folder.name,
                 "folder": str(self.folder),
+                "themes": default_themes(settings.language) if themes is None else themes,
+                "actions": actions,
+                "events": events,
             }
         )
-        self._check_campaign(campaign_doc, campaign)
-        return campaign
 
     def _settings(self) -> tuple[Document | None, CampaignFile | None]:
         folder = self.folder
@@ -176,7 +188,6 @@ class _Reader:
 
     def read(self) -> Campaign | None:
         folder = self.folder
-        slug = folder.name
         campaign_doc, settings = self._settings()
         if campaign_doc is None and not (folder / CAMPAIGN_FILE).is_file():
             return None
@@ -199,18 +210,10 @@ class _Reader:
             raw = campaign_doc.data if campaign_doc and isinstance(campaign_doc.data, dict) else {}
             self._check_references(_ids(raw, "themes"), _ids(raw, "partners"), entries)
             return None
-        campaign = Campaign.model_validate(
-            {
-                **settings.model_dump(exclude_unset=True),
-                "slug": slug,
-                "folder": str(folder),
-                "actions": actions,
-                "events": events,
-            }
-        )
+        campaign = self._campaign(settings, actions, events)
         self._check_campaign(campaign_doc, campaign)
         self._check_references(
-            [t.id for t in campaign.theme_list], [p.id for p in campaign.partners], entries
+            [t.id for t in campaign.themes], [p.id for p in campaign.partners], entries
         )
         if not self.problems:
             # Texts fill in placeholders from the whole campaign: only once it holds together.
@@ -308,7 +311,7 @@ class _Reader:
             self._image(doc, ("hero", "image"), campaign.hero.image)
         for kind, items, attr in (
             ("partner", campaign.partners, "id"),
-            ("thema", campaign.themes or (), "id"),
+            ("thema", campaign.themes, "id"),
         ):
             seen: dict[str, int] = {}
             for index, item in enumerate(items):
@@ -377,8 +380,6 @@ class _Reader:
 def _ids(raw: dict[str, Any], key: str) -> list[str] | None:
     """Ids listed under ``key`` in unvalidated campaign data (None when unreadable)."""
     if key == "themes" and key not in raw:
-        from campaignkit.model import DEFAULT_THEME_IDS
-
         return list(DEFAULT_THEME_IDS)
     items = raw.get(key, [])
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
