@@ -3,7 +3,8 @@
 Every scalar comes back as the exact text the coach typed (a string): YAML 1.1's guesses
 (``0471123456`` as a number, ``18:00`` as 1080 minutes, ``NO`` as false) never happen, and
 the model decides what each text means. Tags, anchors and aliases are refused, so nothing
-can construct objects or expand into gigabytes; duplicate keys name both lines.
+can construct objects or expand into gigabytes; duplicate keys name both lines (and the
+first value counts, so a caller that goes on checking sees the rest of the file's problems).
 """
 
 from __future__ import annotations
@@ -33,12 +34,17 @@ _PLAIN_TAGS = {
 
 @dataclass(frozen=True)
 class Document:
-    """One YAML file: its data, and where each value and key stands (1-based line, column)."""
+    """One YAML file: its data, and where each value and key stands (1-based line, column).
+
+    ``problems`` are those that left the data readable: a key given twice, of which the
+    first value is kept. Only a reader that asked to keep going gets them here.
+    """
 
     name: str
     data: Any
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
 
     def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """The closest known position of ``loc``: the key itself when asked, else its value."""
@@ -182,8 +188,12 @@ _SYNTAX = [
 ]
 
 
-def load_document(path: Path, name: str) -> Document:
-    """Read one YAML file; raise :class:`CampaignError` with located problems if unreadable."""
+def load_document(path: Path, name: str, *, keep_going: bool = False) -> Document:
+    """Read one YAML file; raise :class:`CampaignError` with located problems if unreadable.
+
+    With ``keep_going``, a key given twice is returned in :attr:`Document.problems` instead
+    of raised, so that the caller checks the rest of the file in the same run.
+    """
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -203,11 +213,12 @@ def load_document(path: Path, name: str) -> Document:
                 )
             ]
         )
-    return parse_document(raw, name)
+    return parse_document(raw, name, keep_going=keep_going)
 
 
-def parse_document(raw: bytes, name: str) -> Document:
-    """Parse YAML bytes (UTF-8) into a :class:`Document`."""
+def parse_document(raw: bytes, name: str, *, keep_going: bool = False) -> Document:
+    """Parse YAML bytes (UTF-8) into a :class:`Document` (``keep_going``: see
+    :func:`load_document`)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -237,7 +248,7 @@ def parse_document(raw: bytes, name: str) -> Document:
         try:
             node = _compose(_FastLoader, text)
             if node is not None:
-                return _Builder(name).document(node)
+                return _Builder(name).document(node, keep_going=keep_going)
         except Exception:  # noqa: S110 - any problem is described below
             pass  # in PyYAML's words and positions, by the reader the messages were made for
     try:
@@ -266,7 +277,7 @@ def parse_document(raw: bytes, name: str) -> Document:
                 )
             ]
         )
-    return _Builder(name).document(node)
+    return _Builder(name).document(node, keep_going=keep_going)
 
 
 def _compose(loader_class: Any, text: str) -> Node | None:
@@ -302,8 +313,10 @@ class _Builder:
         self.values: dict[Loc, tuple[int, int]] = {}
         self.keys: dict[Loc, tuple[int, int]] = {}
         self.problems: list[Problem] = []
+        #: Keys given twice: the data stays readable (the first value counts).
+        self.duplicates: list[Problem] = []
 
-    def document(self, node: Node) -> Document:
+    def document(self, node: Node, *, keep_going: bool) -> Document:
         if not isinstance(node, MappingNode):
             self.problems.append(
                 self._at(
@@ -314,9 +327,9 @@ class _Builder:
                 )
             )
         data = self.build(node, ())
-        if self.problems:
-            raise CampaignError(self.problems)
-        return Document(self.name, data, self.values, self.keys)
+        if self.problems or (self.duplicates and not keep_going):
+            raise CampaignError(self.problems + self.duplicates)
+        return Document(self.name, data, self.values, self.keys, tuple(self.duplicates))
 
     def _at(self, node: Node, message: str, hint: str = "") -> Problem:
         return Problem(
@@ -355,12 +368,12 @@ class _Builder:
             key = key_node.value
             line = key_node.start_mark.line + 1
             if key in seen:
-                self.problems.append(
+                self.duplicates.append(
                     self._at(
                         key_node,
                         f"'{key}' staat twee keer in dit blok: op regel {seen[key]} en op regel "
                         f"{line}.",
-                        "Hou er één over; YAML zou stil de laatste nemen.",
+                        f"Hou er één over; tot dan geldt de eerste (regel {seen[key]}).",
                     )
                 )
                 continue

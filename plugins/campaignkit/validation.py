@@ -106,10 +106,12 @@ class _Reader:
 
     def load(self, path: Path) -> Document | None:
         try:
-            return load_document(path, self.name(path))
+            doc = load_document(path, self.name(path), keep_going=True)
         except CampaignError as error:
             self.problems.extend(error.problems)
             return None
+        self.problems.extend(doc.problems)  # a key given twice: the rest is checked all the same
+        return doc
 
     def validate(self, doc: Document, model: type[Record], extra: dict[str, Any]) -> Any:
         if not isinstance(doc.data, dict):
