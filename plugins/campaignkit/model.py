@@ -9,9 +9,10 @@ live in :mod:`campaignkit.validation`.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import PurePosixPath
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AfterValidator,
@@ -24,12 +25,17 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import SkipJsonSchema
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$"
 TIME_PATTERN = r"^\d{2}:\d{2}$"
+#: The zone of every time in a campaign: what its clock shows in Belgium.
+TIME_ZONE = "Europe/Brussels"
+_ZONE = ZoneInfo(TIME_ZONE)
+_MINUTE = timedelta(minutes=1)
 
 #: Characters that reorder or hide text: refused in every text field (they make a title
 #: read differently from what reviewers saw in the pull request).
@@ -152,8 +158,42 @@ Day = Annotated[
 ]
 
 
+def _exists(local: datetime) -> bool:
+    """Whether the clock ever shows ``local``: not when it jumps forward in spring.
+
+    A time in the gap, read with the offset before it (``fold=0``), comes back from UTC as
+    another time; an autumn time that happens twice comes back as itself (the first one).
+    """
+    aware = local.replace(tzinfo=_ZONE, fold=0)
+    return aware.astimezone(UTC).astimezone(_ZONE).replace(tzinfo=None) == local
+
+
+def _refuse_clock_gap(local: datetime, *, with_day: bool = True, field: str = "") -> None:
+    """Raise ``clock_gap`` for a time the clock skips, with the span skipped and a time that
+    exists to suggest: the same time after the jump, which is where calendars would put it."""
+    if _exists(local):
+        return
+    first = local
+    while not _exists(first - _MINUTE):
+        first -= _MINUTE
+    after = local.replace(tzinfo=_ZONE, fold=0).astimezone(UTC).astimezone(_ZONE)
+    jump = after.replace(tzinfo=None) - local
+    context = {
+        "day": f"{local:%Y-%m-%d}",
+        "from": f"{first:%H:%M}",
+        "to": f"{first + jump:%H:%M}",
+        "suggestion": f"{after:%Y-%m-%d %H:%M}" if with_day else f"{after:%H:%M}",
+    }
+    if field:
+        context["field"] = field
+    raise PydanticCustomError("clock_gap", "the clock skips this time", context)
+
+
 def _parse_moment(value: object) -> object:
-    """``YYYY-MM-DD HH:MM`` becomes a datetime, ``YYYY-MM-DD`` a date (an all-day event)."""
+    """``YYYY-MM-DD HH:MM`` becomes a datetime, ``YYYY-MM-DD`` a date (an all-day event).
+    A time the clock skips (spring forward) is refused."""
+    if isinstance(value, datetime):
+        _refuse_clock_gap(value)
     if not isinstance(value, str):
         return value
     text = value.strip()
@@ -162,9 +202,11 @@ def _parse_moment(value: object) -> object:
     if not re.match(DATETIME_PATTERN, text):
         raise ValueError("moment_form")
     try:
-        return datetime.fromisoformat(text.replace(" ", "T"))
+        moment = datetime.fromisoformat(text.replace(" ", "T"))
     except ValueError:
         raise ValueError("moment_impossible") from None
+    _refuse_clock_gap(moment)
+    return moment
 
 
 Moment = Annotated[
@@ -364,6 +406,9 @@ EventEnd = Annotated[
 class Event(Record):
     """``events/<slug>.yml``; the slug is the file name. Times are Europe/Brussels."""
 
+    # Not in the docstring, the schema's description: a time the clock skips in spring is
+    # refused, and one that happens twice in autumn is the first, as calendars read it.
+
     slug: SkipJsonSchema[str] = Field(default="", exclude=True)
     title: Title
     start: Moment
@@ -382,6 +427,8 @@ class Event(Record):
         if self.end is not None:
             if not isinstance(self.start, datetime):
                 raise ValueError("end_all_day")
+            if isinstance(self.end, time):  # a full end was checked as it was read
+                _refuse_clock_gap(datetime.combine(self.day, self.end), with_day=False, field="end")
             if self.ends_at <= self.start:  # type: ignore[operator]
                 raise ValueError("end_order")
         return self

@@ -507,7 +507,8 @@ def _explain(doc: Document, model: type[Record], error: ValidationError) -> list
             )
             continue
         message, hint = _message(kind, ctx, item)
-        field = _CODE_FIELDS.get(str(ctx.get("error", ""))) if kind == "value_error" else None
+        code = str(ctx.get("error", "")) if kind == "value_error" else kind
+        field = ctx.get("field") or _CODE_FIELDS.get(code)
         if field and isinstance(doc.data, dict) and _has(doc.data, (*loc, field)):
             loc = (*loc, field)
         problems.append(doc.problem(loc, message, hint))
@@ -525,6 +526,13 @@ def _message(kind: str, ctx: dict[str, Any], item: Any) -> tuple[str, str]:
         if code in _CODES:
             return _CODES[code]
         return (f"Ongeldige waarde ({code}).", "")
+    if kind == "clock_gap":
+        return (
+            f"Dit uur bestaat niet: in de nacht van {ctx['day']} springt de klok van "
+            f"{ctx['from']} naar {ctx['to']}.",
+            f"Kies een uur dat wel bestaat, bv. {ctx['suggestion']} (daar zouden agenda's "
+            "de activiteit anders zetten).",
+        )
     if kind == "string_too_long":
         return (
             f"Deze tekst is te lang (hooguit {ctx['max_length']} tekens).",
