@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
-from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.events import AliasEvent, CollectionStartEvent, Event, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from campaignkit.problems import CampaignError, Problem
@@ -67,7 +67,11 @@ class _StrictComposer(yaml.composer.Composer):
 
     _depth = 0
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:
+    if TYPE_CHECKING:  # given by the parser this is mixed with
+
+        def peek_event(self) -> Event | None: ...
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(event.start_mark, "alias")
@@ -75,7 +79,7 @@ class _StrictComposer(yaml.composer.Composer):
             raise _Refused(event.start_mark, "anchor")
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise _Refused(event.start_mark, "depth")
+            raise _Refused(event.start_mark if event else None, "depth")
         try:
             return super().compose_node(parent, index)
         finally:
@@ -89,10 +93,11 @@ class _StrictLoader(_StrictComposer, yaml.SafeLoader):
     yaml_implicit_resolvers: dict[str, list[Any]] = {}  # noqa: RUF012 - class-level by design
 
 
+_FastLoader: type[Any] | None = None
 if yaml.__with_libyaml__:
-    from yaml.cyaml import CParser
+    from yaml._yaml import CParser  # what yaml.cyaml's loaders are built on
 
-    class _FastLoader(_StrictComposer, CParser, yaml.resolver.BaseResolver):  # type: ignore[misc]
+    class _LibYAMLLoader(_StrictComposer, CParser, yaml.resolver.BaseResolver):
         """The same composition over LibYAML's events: several times faster. What it
         refuses is read again by :class:`_StrictLoader`, whose messages are translated.
         (LibYAML reads a few things PyYAML refuses, such as ``[g?eveltuin]``; what PyYAML
@@ -105,19 +110,25 @@ if yaml.__with_libyaml__:
             yaml.composer.Composer.__init__(self)
             yaml.resolver.BaseResolver.__init__(self)
 
-        def compose_scalar_node(self, anchor: str | None) -> ScalarNode:
+        def compose_scalar_node(self, anchor: Any) -> ScalarNode:
             node = super().compose_scalar_node(anchor)
             if node.value == "" and not node.style:
                 # LibYAML places an empty value elsewhere than PyYAML: let PyYAML read it.
                 raise _Refused(node.start_mark, "empty")
             return node
 
-else:  # pragma: no cover - PyYAML built without LibYAML
-    _FastLoader = None
+    _FastLoader = _LibYAMLLoader
+
+
+class _Mark(Protocol):
+    """Where PyYAML or LibYAML saw something (0-based)."""
+
+    line: int
+    column: int
 
 
 class _Refused(Exception):
-    def __init__(self, mark: yaml.Mark, reason: str) -> None:
+    def __init__(self, mark: _Mark | None, reason: str) -> None:
         super().__init__(reason)
         self.mark = mark
         self.reason = reason
@@ -256,9 +267,8 @@ def parse_document(raw: bytes, name: str, *, keep_going: bool = False) -> Docume
     except _Refused as refused:
         message, hint = _REFUSALS[refused.reason]
         mark = refused.mark
-        raise CampaignError(
-            [Problem(name, mark.line + 1, mark.column + 1, message, hint)]
-        ) from None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise CampaignError([Problem(name, line, column, message, hint)]) from None
     except yaml.MarkedYAMLError as error:
         raise CampaignError([_syntax_problem(name, error)]) from None
     except yaml.YAMLError as error:  # pragma: no cover - PyYAML marks all it raises on text
@@ -283,7 +293,8 @@ def parse_document(raw: bytes, name: str, *, keep_going: bool = False) -> Docume
 def _compose(loader_class: Any, text: str) -> Node | None:
     loader = loader_class(text)
     try:
-        return loader.get_single_node()
+        node: Node | None = loader.get_single_node()
+        return node
     finally:
         loader.dispose()
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from campaignkit.kit import Text
 
 CAMPAIGN_FILE = "campaign.yml"
-FOLDERS = {"actions": Action, "events": Event}
+FOLDERS: dict[str, type[Record]] = {"actions": Action, "events": Event}
 MAX_FILES = 500
 #: File names that would take the address of an overview page (acties/index.html).
 RESERVED_SLUGS = ("index",)
@@ -82,7 +82,8 @@ def load_campaigns(
     """Load several campaigns (with ``settings_only``, their ``campaign.yml`` alone),
     reporting the problems of all of them together."""
     load = load_campaign_settings if settings_only else load_campaign
-    campaigns, problems = [], []
+    campaigns: list[Campaign] = []
+    problems: list[Problem] = []
     for folder in folders:
         try:
             campaigns.append(load(folder, base=base))
@@ -508,9 +509,9 @@ def _explain(doc: Document, model: type[Record], error: ValidationError) -> list
             continue
         message, hint = _message(kind, ctx, item)
         code = str(ctx.get("error", "")) if kind == "value_error" else kind
-        field = ctx.get("field") or _CODE_FIELDS.get(code)
-        if field and isinstance(doc.data, dict) and _has(doc.data, (*loc, field)):
-            loc = (*loc, field)
+        at = ctx.get("field") or _CODE_FIELDS.get(code)
+        if at and isinstance(doc.data, dict) and _has(doc.data, (*loc, at)):
+            loc = (*loc, at)
         problems.append(doc.problem(loc, message, hint))
     return problems
 
