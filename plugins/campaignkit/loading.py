@@ -3,7 +3,8 @@
 Every scalar comes back as the exact text the coach typed (a string): YAML 1.1's guesses
 (``0471123456`` as a number, ``18:00`` as 1080 minutes, ``NO`` as false) never happen, and
 the model decides what each text means. Tags, anchors and aliases are refused, so nothing
-can construct objects or expand into gigabytes; duplicate keys name both lines.
+can construct objects or expand into gigabytes; duplicate keys name both lines (and the
+first value counts, so a caller that goes on checking sees the rest of the file's problems).
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
-from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.events import AliasEvent, CollectionStartEvent, Event, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from campaignkit.problems import CampaignError, Problem
@@ -33,12 +34,17 @@ _PLAIN_TAGS = {
 
 @dataclass(frozen=True)
 class Document:
-    """One YAML file: its data, and where each value and key stands (1-based line, column)."""
+    """One YAML file: its data, and where each value and key stands (1-based line, column).
+
+    ``problems`` are those that left the data readable: a key given twice, of which the
+    first value is kept. Only a reader that asked to keep going gets them here.
+    """
 
     name: str
     data: Any
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
 
     def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """The closest known position of ``loc``: the key itself when asked, else its value."""
@@ -61,7 +67,11 @@ class _StrictComposer(yaml.composer.Composer):
 
     _depth = 0
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:
+    if TYPE_CHECKING:  # given by the parser this is mixed with
+
+        def peek_event(self) -> Event | None: ...
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise _Refused(event.start_mark, "alias")
@@ -69,7 +79,7 @@ class _StrictComposer(yaml.composer.Composer):
             raise _Refused(event.start_mark, "anchor")
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise _Refused(event.start_mark, "depth")
+            raise _Refused(event.start_mark if event else None, "depth")
         try:
             return super().compose_node(parent, index)
         finally:
@@ -83,10 +93,11 @@ class _StrictLoader(_StrictComposer, yaml.SafeLoader):
     yaml_implicit_resolvers: dict[str, list[Any]] = {}  # noqa: RUF012 - class-level by design
 
 
+_FastLoader: type[Any] | None = None
 if yaml.__with_libyaml__:
-    from yaml.cyaml import CParser
+    from yaml._yaml import CParser  # what yaml.cyaml's loaders are built on
 
-    class _FastLoader(_StrictComposer, CParser, yaml.resolver.BaseResolver):  # type: ignore[misc]
+    class _LibYAMLLoader(_StrictComposer, CParser, yaml.resolver.BaseResolver):
         """The same composition over LibYAML's events: several times faster. What it
         refuses is read again by :class:`_StrictLoader`, whose messages are translated.
         (LibYAML reads a few things PyYAML refuses, such as ``[g?eveltuin]``; what PyYAML
@@ -99,19 +110,25 @@ if yaml.__with_libyaml__:
             yaml.composer.Composer.__init__(self)
             yaml.resolver.BaseResolver.__init__(self)
 
-        def compose_scalar_node(self, anchor: str | None) -> ScalarNode:
+        def compose_scalar_node(self, anchor: Any) -> ScalarNode:
             node = super().compose_scalar_node(anchor)
             if node.value == "" and not node.style:
                 # LibYAML places an empty value elsewhere than PyYAML: let PyYAML read it.
                 raise _Refused(node.start_mark, "empty")
             return node
 
-else:  # pragma: no cover - PyYAML built without LibYAML
-    _FastLoader = None
+    _FastLoader = _LibYAMLLoader
+
+
+class _Mark(Protocol):
+    """Where PyYAML or LibYAML saw something (0-based)."""
+
+    line: int
+    column: int
 
 
 class _Refused(Exception):
-    def __init__(self, mark: yaml.Mark, reason: str) -> None:
+    def __init__(self, mark: _Mark | None, reason: str) -> None:
         super().__init__(reason)
         self.mark = mark
         self.reason = reason
@@ -182,8 +199,12 @@ _SYNTAX = [
 ]
 
 
-def load_document(path: Path, name: str) -> Document:
-    """Read one YAML file; raise :class:`CampaignError` with located problems if unreadable."""
+def load_document(path: Path, name: str, *, keep_going: bool = False) -> Document:
+    """Read one YAML file; raise :class:`CampaignError` with located problems if unreadable.
+
+    With ``keep_going``, a key given twice is returned in :attr:`Document.problems` instead
+    of raised, so that the caller checks the rest of the file in the same run.
+    """
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -203,11 +224,12 @@ def load_document(path: Path, name: str) -> Document:
                 )
             ]
         )
-    return parse_document(raw, name)
+    return parse_document(raw, name, keep_going=keep_going)
 
 
-def parse_document(raw: bytes, name: str) -> Document:
-    """Parse YAML bytes (UTF-8) into a :class:`Document`."""
+def parse_document(raw: bytes, name: str, *, keep_going: bool = False) -> Document:
+    """Parse YAML bytes (UTF-8) into a :class:`Document` (``keep_going``: see
+    :func:`load_document`)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -237,7 +259,7 @@ def parse_document(raw: bytes, name: str) -> Document:
         try:
             node = _compose(_FastLoader, text)
             if node is not None:
-                return _Builder(name).document(node)
+                return _Builder(name).document(node, keep_going=keep_going)
         except Exception:  # noqa: S110 - any problem is described below
             pass  # in PyYAML's words and positions, by the reader the messages were made for
     try:
@@ -245,9 +267,8 @@ def parse_document(raw: bytes, name: str) -> Document:
     except _Refused as refused:
         message, hint = _REFUSALS[refused.reason]
         mark = refused.mark
-        raise CampaignError(
-            [Problem(name, mark.line + 1, mark.column + 1, message, hint)]
-        ) from None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise CampaignError([Problem(name, line, column, message, hint)]) from None
     except yaml.MarkedYAMLError as error:
         raise CampaignError([_syntax_problem(name, error)]) from None
     except yaml.YAMLError as error:  # pragma: no cover - PyYAML marks all it raises on text
@@ -266,13 +287,14 @@ def parse_document(raw: bytes, name: str) -> Document:
                 )
             ]
         )
-    return _Builder(name).document(node)
+    return _Builder(name).document(node, keep_going=keep_going)
 
 
 def _compose(loader_class: Any, text: str) -> Node | None:
     loader = loader_class(text)
     try:
-        return loader.get_single_node()
+        node: Node | None = loader.get_single_node()
+        return node
     finally:
         loader.dispose()
 
@@ -302,8 +324,10 @@ class _Builder:
         self.values: dict[Loc, tuple[int, int]] = {}
         self.keys: dict[Loc, tuple[int, int]] = {}
         self.problems: list[Problem] = []
+        #: Keys given twice: the data stays readable (the first value counts).
+        self.duplicates: list[Problem] = []
 
-    def document(self, node: Node) -> Document:
+    def document(self, node: Node, *, keep_going: bool) -> Document:
         if not isinstance(node, MappingNode):
             self.problems.append(
                 self._at(
@@ -314,9 +338,9 @@ class _Builder:
                 )
             )
         data = self.build(node, ())
-        if self.problems:
-            raise CampaignError(self.problems)
-        return Document(self.name, data, self.values, self.keys)
+        if self.problems or (self.duplicates and not keep_going):
+            raise CampaignError(self.problems + self.duplicates)
+        return Document(self.name, data, self.values, self.keys, tuple(self.duplicates))
 
     def _at(self, node: Node, message: str, hint: str = "") -> Problem:
         return Problem(
@@ -355,12 +379,12 @@ class _Builder:
             key = key_node.value
             line = key_node.start_mark.line + 1
             if key in seen:
-                self.problems.append(
+                self.duplicates.append(
                     self._at(
                         key_node,
                         f"'{key}' staat twee keer in dit blok: op regel {seen[key]} en op regel "
                         f"{line}.",
-                        "Hou er één over; YAML zou stil de laatste nemen.",
+                        f"Hou er één over; tot dan geldt de eerste (regel {seen[key]}).",
                     )
                 )
                 continue

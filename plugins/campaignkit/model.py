@@ -9,9 +9,10 @@ live in :mod:`campaignkit.validation`.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import PurePosixPath
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AfterValidator,
@@ -24,12 +25,17 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import SkipJsonSchema
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$"
 TIME_PATTERN = r"^\d{2}:\d{2}$"
+#: The zone of every time in a campaign: what its clock shows in Belgium.
+TIME_ZONE = "Europe/Brussels"
+_ZONE = ZoneInfo(TIME_ZONE)
+_MINUTE = timedelta(minutes=1)
 
 #: Characters that reorder or hide text: refused in every text field (they make a title
 #: read differently from what reviewers saw in the pull request).
@@ -56,14 +62,28 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_
 Line = Annotated[Text, AfterValidator(_one_line)]
 
 
-def line(max_length: int, min_length: int = 1) -> object:
-    """A one-line plain text field with a length limit."""
-    return Annotated[Line, StringConstraints(min_length=min_length, max_length=max_length)]
+def _length(max_length: int) -> StringConstraints:
+    """Not empty, and at most ``max_length`` characters."""
+    return StringConstraints(min_length=1, max_length=max_length)
 
 
-def markdown(max_length: int) -> object:
-    """A Markdown field with a length limit (sanitised when rendered)."""
-    return Annotated[Text, StringConstraints(min_length=1, max_length=max_length)]
+# One line of plain text each, with the limit of its kind.
+Title = Annotated[Line, _length(120)]  # of a campaign, an action, an event
+Name = Annotated[Line, _length(120)]  # of a contact person, a partner, a place
+Tagline = Annotated[Line, _length(200)]
+Summary = Annotated[Line, _length(300)]
+MunicipalityName = Annotated[Line, _length(80)]
+ThemeTitle = Annotated[Line, _length(60)]
+PartnerRole = Annotated[Line, _length(200)]
+Address = Annotated[Line, _length(200)]
+AltText = Annotated[Line, _length(250)]
+Credit = Annotated[Line, _length(200)]
+Licence = Annotated[Line, _length(100)]
+
+# Markdown (sanitised when rendered), with the limit of each kind.
+Intro = Annotated[Text, _length(5000)]
+ActionBody = Annotated[Text, _length(20000)]
+EventDescription = Annotated[Text, _length(10000)]
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
@@ -138,8 +158,42 @@ Day = Annotated[
 ]
 
 
+def _exists(local: datetime) -> bool:
+    """Whether the clock ever shows ``local``: not when it jumps forward in spring.
+
+    A time in the gap, read with the offset before it (``fold=0``), comes back from UTC as
+    another time; an autumn time that happens twice comes back as itself (the first one).
+    """
+    aware = local.replace(tzinfo=_ZONE, fold=0)
+    return aware.astimezone(UTC).astimezone(_ZONE).replace(tzinfo=None) == local
+
+
+def _refuse_clock_gap(local: datetime, *, with_day: bool = True, field: str = "") -> None:
+    """Raise ``clock_gap`` for a time the clock skips, with the span skipped and a time that
+    exists to suggest: the same time after the jump, which is where calendars would put it."""
+    if _exists(local):
+        return
+    first = local
+    while not _exists(first - _MINUTE):
+        first -= _MINUTE
+    after = local.replace(tzinfo=_ZONE, fold=0).astimezone(UTC).astimezone(_ZONE)
+    jump = after.replace(tzinfo=None) - local
+    context = {
+        "day": f"{local:%Y-%m-%d}",
+        "from": f"{first:%H:%M}",
+        "to": f"{first + jump:%H:%M}",
+        "suggestion": f"{after:%Y-%m-%d %H:%M}" if with_day else f"{after:%H:%M}",
+    }
+    if field:
+        context["field"] = field
+    raise PydanticCustomError("clock_gap", "the clock skips this time", context)
+
+
 def _parse_moment(value: object) -> object:
-    """``YYYY-MM-DD HH:MM`` becomes a datetime, ``YYYY-MM-DD`` a date (an all-day event)."""
+    """``YYYY-MM-DD HH:MM`` becomes a datetime, ``YYYY-MM-DD`` a date (an all-day event).
+    A time the clock skips (spring forward) is refused."""
+    if isinstance(value, datetime):
+        _refuse_clock_gap(value)
     if not isinstance(value, str):
         return value
     text = value.strip()
@@ -148,9 +202,11 @@ def _parse_moment(value: object) -> object:
     if not re.match(DATETIME_PATTERN, text):
         raise ValueError("moment_form")
     try:
-        return datetime.fromisoformat(text.replace(" ", "T"))
+        moment = datetime.fromisoformat(text.replace(" ", "T"))
     except ValueError:
         raise ValueError("moment_impossible") from None
+    _refuse_clock_gap(moment)
+    return moment
 
 
 Moment = Annotated[
@@ -181,9 +237,9 @@ LICENCE_DESCRIPTION = (
 
 class Image(Record):
     src: ImagePath
-    alt: line(250) = Field(description="What the image shows, for people who cannot see it.")
-    credit: line(200) | None = None
-    licence: line(100) | None = Field(default=None, description=LICENCE_DESCRIPTION)
+    alt: AltText = Field(description="What the image shows, for people who cannot see it.")
+    credit: Credit | None = None
+    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
     focus: tuple[float, float] | None = Field(
         default=None, description="Point to keep when cropping: [x, y], each from 0 to 1."
     )
@@ -197,9 +253,9 @@ class Image(Record):
 
 class Hero(Record):
     image: ImagePath
-    alt: line(250)
-    credit: line(200) | None = None
-    licence: line(100) | None = Field(default=None, description=LICENCE_DESCRIPTION)
+    alt: AltText
+    credit: Credit | None = None
+    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
     focus: tuple[float, float] | None = None
 
     def as_image(self) -> Image:
@@ -213,7 +269,7 @@ class Hero(Record):
 
 
 class Municipality(Record):
-    name: line(80)
+    name: MunicipalityName
     website: WebUrl | None = None
 
 
@@ -229,7 +285,7 @@ class Period(Record):
 
 
 class Contact(Record):
-    name: line(120) | None = None
+    name: Name | None = None
     email: Email
     phone: Phone | None = None
 
@@ -242,15 +298,15 @@ class Branding(Record):
 
 class Theme(Record):
     id: Slug
-    title: line(60)
+    title: ThemeTitle
 
 
 class Partner(Record):
     id: Slug
-    name: line(120)
+    name: Name
     url: WebUrl | None = None
     logo: ImagePath | None = None
-    role: line(200) | None = None
+    role: PartnerRole | None = None
 
 
 Language = Literal["nl", "fr", "en"]
@@ -284,9 +340,9 @@ DEFAULT_THEME_IDS = (
 class CampaignFile(Record):
     """``campaign.yml``."""
 
-    title: line(120)
-    tagline: line(200) | None = None
-    intro: markdown(5000)
+    title: Title
+    tagline: Tagline | None = None
+    intro: Intro
     language: Language = "nl"
     municipality: Municipality
     period: Period
@@ -307,22 +363,22 @@ class Action(Record):
     """``actions/<slug>.yml``; the slug is the file name."""
 
     slug: SkipJsonSchema[str] = Field(default="", exclude=True)
-    title: line(120)
-    summary: line(300)
+    title: Title
+    summary: Summary
     theme: Slug
     audience: tuple[Audience, ...] = ()
     effort: Effort | None = None
     status: ActionStatus = "planned"
     image: Image | None = None
-    body: markdown(20000) | None = None
+    body: ActionBody | None = None
     partners: tuple[Slug, ...] = ()
     events: tuple[Slug, ...] = ()
     signup_url: WebUrl | None = None
 
 
 class Location(Record):
-    name: line(120)
-    address: line(200) | None = None
+    name: Name
+    address: Address | None = None
 
 
 def _parse_end(value: object) -> object:
@@ -350,13 +406,16 @@ EventEnd = Annotated[
 class Event(Record):
     """``events/<slug>.yml``; the slug is the file name. Times are Europe/Brussels."""
 
+    # Not in the docstring, the schema's description: a time the clock skips in spring is
+    # refused, and one that happens twice in autumn is the first, as calendars read it.
+
     slug: SkipJsonSchema[str] = Field(default="", exclude=True)
-    title: line(120)
+    title: Title
     start: Moment
     end: EventEnd | None = None
     location: Location | None = None
     online_url: WebUrl | None = None
-    description: markdown(10000) | None = None
+    description: EventDescription | None = None
     registration_url: WebUrl | None = None
     actions: tuple[Slug, ...] = ()
     status: EventStatus = "confirmed"
@@ -368,6 +427,8 @@ class Event(Record):
         if self.end is not None:
             if not isinstance(self.start, datetime):
                 raise ValueError("end_all_day")
+            if isinstance(self.end, time):  # a full end was checked as it was read
+                _refuse_clock_gap(datetime.combine(self.day, self.end), with_day=False, field="end")
             if self.ends_at <= self.start:  # type: ignore[operator]
                 raise ValueError("end_order")
         return self
@@ -397,12 +458,11 @@ class Campaign(CampaignFile):
     folder: SkipJsonSchema[str] = Field(default="", exclude=True)
     actions: SkipJsonSchema[tuple[Action, ...]] = ()
     events: SkipJsonSchema[tuple[Event, ...]] = ()
-
-    @property
-    def theme_list(self) -> tuple[Theme, ...]:
-        from campaignkit.i18n import default_themes
-
-        return self.themes if self.themes is not None else default_themes(self.language)
+    themes: tuple[Theme, ...] = Field(
+        default=(),
+        description="Its own themes, or the built-in ones in its language (validation fills "
+        "them in when campaign.yml gives none).",
+    )
 
     def action(self, slug: str) -> Action:
         return next(a for a in self.actions if a.slug == slug)
@@ -414,7 +474,7 @@ class Campaign(CampaignFile):
         return next(p for p in self.partners if p.id == partner_id)
 
     def theme(self, theme_id: str) -> Theme:
-        return next(t for t in self.theme_list if t.id == theme_id)
+        return next(t for t in self.themes if t.id == theme_id)
 
 
 #: The files of a campaign folder and the model that reads each.

@@ -7,7 +7,6 @@ reference and image has been checked; all problems of all files come back at onc
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import types
 import typing
@@ -18,10 +17,12 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from campaignkit import branding
+from campaignkit.i18n import default_themes
 from campaignkit.images import ImageProblem, check_image
 from campaignkit.loading import Document, Loc, load_document
 from campaignkit.model import (
     COLOUR_PATTERN,
+    DEFAULT_THEME_IDS,
     SLUG_PATTERN,
     Action,
     Campaign,
@@ -30,13 +31,13 @@ from campaignkit.model import (
     Record,
     _check_relative_path,
 )
-from campaignkit.problems import CampaignError, Problem
+from campaignkit.problems import CampaignError, Problem, display_name
 
 if TYPE_CHECKING:
     from campaignkit.kit import Text
 
 CAMPAIGN_FILE = "campaign.yml"
-FOLDERS = {"actions": Action, "events": Event}
+FOLDERS: dict[str, type[Record]] = {"actions": Action, "events": Event}
 MAX_FILES = 500
 #: File names that would take the address of an overview page (acties/index.html).
 RESERVED_SLUGS = ("index",)
@@ -47,17 +48,6 @@ def find_campaigns(campaigns_dir: Path) -> list[Path]:
     if not campaigns_dir.is_dir():
         return []
     return sorted(p for p in campaigns_dir.iterdir() if (p / CAMPAIGN_FILE).is_file())
-
-
-def display_name(path: Path, base: Path | None = None) -> str:
-    """A path as the coach sees it in the repository: relative, with forward slashes."""
-    try:
-        name = os.path.relpath(path, base or Path.cwd())
-    except ValueError:  # another drive on Windows
-        name = str(path)
-    if name.startswith(".."):
-        name = str(path)
-    return name.replace(os.sep, "/")
 
 
 def load_campaign(folder: Path, *, base: Path | None = None) -> Campaign:
@@ -92,7 +82,8 @@ def load_campaigns(
     """Load several campaigns (with ``settings_only``, their ``campaign.yml`` alone),
     reporting the problems of all of them together."""
     load = load_campaign_settings if settings_only else load_campaign
-    campaigns, problems = [], []
+    campaigns: list[Campaign] = []
+    problems: list[Problem] = []
     for folder in folders:
         try:
             campaigns.append(load(folder, base=base))
@@ -116,10 +107,12 @@ class _Reader:
 
     def load(self, path: Path) -> Document | None:
         try:
-            return load_document(path, self.name(path))
+            doc = load_document(path, self.name(path), keep_going=True)
         except CampaignError as error:
             self.problems.extend(error.problems)
             return None
+        self.problems.extend(doc.problems)  # a key given twice: the rest is checked all the same
+        return doc
 
     def validate(self, doc: Document, model: type[Record], extra: dict[str, Any]) -> Any:
         if not isinstance(doc.data, dict):
@@ -147,15 +140,25 @@ class _Reader:
         campaign_doc, settings = self._settings()
         if settings is None or campaign_doc is None:
             return None
-        campaign = Campaign.model_validate(
+        campaign = self._campaign(settings)
+        self._check_campaign(campaign_doc, campaign)
+        return campaign
+
+    def _campaign(
+        self, settings: CampaignFile, actions: Sequence[Action] = (), events: Sequence[Event] = ()
+    ) -> Campaign:
+        """The whole campaign; without themes of its own, the built-in ones in its language."""
+        themes = settings.themes
+        return Campaign.model_validate(
             {
                 **settings.model_dump(exclude_unset=True),
                 "slug": self.folder.name,
                 "folder": str(self.folder),
+                "themes": default_themes(settings.language) if themes is None else themes,
+                "actions": actions,
+                "events": events,
             }
         )
-        self._check_campaign(campaign_doc, campaign)
-        return campaign
 
     def _settings(self) -> tuple[Document | None, CampaignFile | None]:
         folder = self.folder
@@ -188,7 +191,6 @@ class _Reader:
 
     def read(self) -> Campaign | None:
         folder = self.folder
-        slug = folder.name
         campaign_doc, settings = self._settings()
         if campaign_doc is None and not (folder / CAMPAIGN_FILE).is_file():
             return None
@@ -211,18 +213,10 @@ class _Reader:
             raw = campaign_doc.data if campaign_doc and isinstance(campaign_doc.data, dict) else {}
             self._check_references(_ids(raw, "themes"), _ids(raw, "partners"), entries)
             return None
-        campaign = Campaign.model_validate(
-            {
-                **settings.model_dump(exclude_unset=True),
-                "slug": slug,
-                "folder": str(folder),
-                "actions": actions,
-                "events": events,
-            }
-        )
+        campaign = self._campaign(settings, actions, events)
         self._check_campaign(campaign_doc, campaign)
         self._check_references(
-            [t.id for t in campaign.theme_list], [p.id for p in campaign.partners], entries
+            [t.id for t in campaign.themes], [p.id for p in campaign.partners], entries
         )
         if not self.problems:
             # Texts fill in placeholders from the whole campaign: only once it holds together.
@@ -320,7 +314,7 @@ class _Reader:
             self._image(doc, ("hero", "image"), campaign.hero.image)
         for kind, items, attr in (
             ("partner", campaign.partners, "id"),
-            ("thema", campaign.themes or (), "id"),
+            ("thema", campaign.themes, "id"),
         ):
             seen: dict[str, int] = {}
             for index, item in enumerate(items):
@@ -389,8 +383,6 @@ class _Reader:
 def _ids(raw: dict[str, Any], key: str) -> list[str] | None:
     """Ids listed under ``key`` in unvalidated campaign data (None when unreadable)."""
     if key == "themes" and key not in raw:
-        from campaignkit.model import DEFAULT_THEME_IDS
-
         return list(DEFAULT_THEME_IDS)
     items = raw.get(key, [])
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
@@ -516,9 +508,10 @@ def _explain(doc: Document, model: type[Record], error: ValidationError) -> list
             )
             continue
         message, hint = _message(kind, ctx, item)
-        field = _CODE_FIELDS.get(str(ctx.get("error", ""))) if kind == "value_error" else None
-        if field and isinstance(doc.data, dict) and _has(doc.data, (*loc, field)):
-            loc = (*loc, field)
+        code = str(ctx.get("error", "")) if kind == "value_error" else kind
+        at = ctx.get("field") or _CODE_FIELDS.get(code)
+        if at and isinstance(doc.data, dict) and _has(doc.data, (*loc, at)):
+            loc = (*loc, at)
         problems.append(doc.problem(loc, message, hint))
     return problems
 
@@ -534,6 +527,13 @@ def _message(kind: str, ctx: dict[str, Any], item: Any) -> tuple[str, str]:
         if code in _CODES:
             return _CODES[code]
         return (f"Ongeldige waarde ({code}).", "")
+    if kind == "clock_gap":
+        return (
+            f"Dit uur bestaat niet: in de nacht van {ctx['day']} springt de klok van "
+            f"{ctx['from']} naar {ctx['to']}.",
+            f"Kies een uur dat wel bestaat, bv. {ctx['suggestion']} (daar zouden agenda's "
+            "de activiteit anders zetten).",
+        )
     if kind == "string_too_long":
         return (
             f"Deze tekst is te lang (hooguit {ctx['max_length']} tekens).",

@@ -76,13 +76,13 @@ def test_random_yaml_like_text(slot: str, content: str) -> None:
     _check(slot, content.encode())
 
 
-def _read_with(fast: bool, raw: bytes) -> Document | list[Problem]:
+def _read_with(fast: bool, raw: bytes, *, keep_going: bool = False) -> Document | list[Problem]:
     """parse_document with LibYAML's events first (as campaignkit reads) or PyYAML alone."""
     saved = loading._FastLoader
     if not fast:
         loading._FastLoader = None
     try:
-        return loading.parse_document(raw, "f.yml")
+        return loading.parse_document(raw, "f.yml", keep_going=keep_going)
     except CampaignError as error:
         return error.problems
     finally:
@@ -109,6 +109,8 @@ def test_both_readers_agree_on_every_file_of_the_repository() -> None:
     for path in YAML_FILES:
         raw = path.read_bytes()
         assert _read_with(True, raw) == _read_with(False, raw), path
+        keep_going = _read_with(True, raw, keep_going=True)
+        assert keep_going == _read_with(False, raw, keep_going=True), path
 
 
 @settings(max_examples=int(os.environ.get("CAMPAIGNKIT_EXAMPLES", "300")), deadline=2000)

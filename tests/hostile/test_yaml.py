@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from campaignkit.loading import parse_document
-from campaignkit.problems import CampaignError
+from campaignkit.problems import CampaignError, Problem
 
 CASES = sorted((Path(__file__).parent / "yaml").iterdir())
 
@@ -54,3 +54,23 @@ def test_hostile_yaml(path: Path) -> None:
         assert any(text in p.message for p in problems), [p.message for p in problems]
         if where:
             assert (problems[0].line, problems[0].column) == tuple(map(int, where.groups()))
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
+def test_keep_going_returns_only_keys_given_twice(path: Path) -> None:
+    """A reader that keeps going gets a key given twice with the data (its first value);
+    everything else is still raised, the same as for a reader that stops."""
+    raw = path.read_bytes()
+    strict: tuple[Problem, ...] = ()
+    try:
+        parse_document(raw, path.name)
+    except CampaignError as error:
+        strict = error.problems
+    try:
+        document = parse_document(raw, path.name, keep_going=True)
+    except CampaignError as error:
+        assert error.problems == strict
+        assert not all("twee keer" in p.message for p in error.problems)
+        return
+    assert tuple(sorted(document.problems)) == strict
+    assert all("twee keer" in p.message for p in document.problems)

@@ -176,10 +176,17 @@ def timedelta_zone(hours: int) -> Any:
 # --- clock changes ----------------------------------------------------------------------------
 
 
+def in_the_spring_gap(**fields: Any) -> Event:
+    """An event at 2027-03-28 02:30, a time the clock skips. Validation refuses it; the
+    calendar still writes one built by hand as RFC 5545 says."""
+    event = make_event(start="2027-03-28 01:30", **fields)
+    return event.model_copy(update={"start": datetime(2027, 3, 28, 2, 30)})
+
+
 def test_time_in_the_spring_gap_moves_forward() -> None:
     # 2027-03-28 02:30 does not exist in Brussels: RFC 5545 reads it with the offset before
     # the gap (+01:00), which is 01:30 UTC, 03:30 summer time. That is what we write.
-    vevent = single(make_event(start="2027-03-28 02:30", end=None))
+    vevent = single(in_the_spring_gap(end=None))
     start, end = vevent["DTSTART"].dt, vevent["DTEND"].dt
     assert start.replace(tzinfo=None) == datetime(2027, 3, 28, 3, 30)
     assert utc(start) == datetime(2027, 3, 28, 1, 30, tzinfo=UTC)
@@ -187,7 +194,7 @@ def test_time_in_the_spring_gap_moves_forward() -> None:
 
 
 def test_end_just_after_the_spring_gap_keeps_the_written_length() -> None:
-    start, end = event_span(make_event(start="2027-03-28 02:30", end="03:00"))
+    start, end = event_span(in_the_spring_gap(end="03:00"))
     assert isinstance(start, datetime)
     assert isinstance(end, datetime)
     assert start.replace(tzinfo=None) == datetime(2027, 3, 28, 3, 30)
@@ -358,7 +365,7 @@ def test_google_link_all_day() -> None:
 
 
 def test_google_link_spring_gap_uses_the_real_time() -> None:
-    event = make_event(start="2027-03-28 02:30", end=None)
+    event = in_the_spring_gap(end=None)
     assert query(google_calendar_url(make_campaign(event), event, None))["dates"] == (
         "20270328T013000Z/20270328T033000Z"
     )

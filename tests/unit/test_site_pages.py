@@ -13,7 +13,7 @@ import pytest
 from PIL import Image as PILImage
 
 from campaignkit import branding
-from campaignkit.i18n import LABELS
+from campaignkit.i18n import LABELS, default_themes
 from campaignkit.model import (
     Action,
     Branding,
@@ -135,6 +135,7 @@ def make_campaign(folder: Path, **changes: object) -> Campaign:
         "events": events,
     }
     data.update(changes)
+    data.setdefault("themes", default_themes(str(data["language"])))  # as validation does
     return Campaign(**data)  # type: ignore[arg-type]
 
 

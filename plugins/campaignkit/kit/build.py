@@ -28,8 +28,7 @@ from campaignkit.kit.page import render_page
 from campaignkit.kit.readme import readme
 from campaignkit.kit.texts import Text, load_texts
 from campaignkit.model import Action, Campaign, Event
-from campaignkit.problems import CampaignError, Problem
-from campaignkit.validation import display_name
+from campaignkit.problems import CampaignError, Problem, display_name
 
 KIT = urls.KIT_FOLDER
 IMAGES, TEXTS, QR, POSTERS, CALENDARS, CARDS = (

@@ -26,8 +26,7 @@ from campaignkit.kit import urls
 from campaignkit.kit.blocks import Block, parse, plain_text
 from campaignkit.loading import Document, parse_document
 from campaignkit.model import AUDIENCES, SLUG_PATTERN, Action, Campaign, Event
-from campaignkit.problems import CampaignError, Problem
-from campaignkit.validation import display_name
+from campaignkit.problems import CampaignError, Problem, display_name
 
 TEXTS_FOLDER = "texts"
 CHANNELS = ("newsletter", "social", "press", "poster", "letter", "email", "whatsapp")

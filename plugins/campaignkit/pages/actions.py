@@ -13,7 +13,7 @@ from campaignkit.urls import ACTIONS, action_src
 def action_list(context: SiteContext) -> PageSpec:
     campaign = context.campaign
     used_themes = {action.theme for action in campaign.actions}
-    themes = [theme for theme in campaign.theme_list if theme.id in used_themes]
+    themes = [theme for theme in campaign.themes if theme.id in used_themes]
     used_audiences = {a for action in campaign.actions for a in action.audience}
     audiences = [a for a in i18n.AUDIENCE_LABELS[context.language] if a in used_audiences]
     html = context.render(

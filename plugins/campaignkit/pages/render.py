@@ -124,7 +124,7 @@ class Format:
 
     @classmethod
     def of(cls, campaign: Campaign) -> Format:
-        return cls(campaign.language, {theme.id: theme.title for theme in campaign.theme_list})
+        return cls(campaign.language, {theme.id: theme.title for theme in campaign.themes})
 
     def day(self, value: date) -> str:
         return i18n.format_day(value, self.language)

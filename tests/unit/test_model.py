@@ -1,0 +1,51 @@
+"""The model on its own: it holds what it is given and leans on nothing above it."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+from campaignkit import model
+from campaignkit.i18n import default_themes
+from campaignkit.model import Campaign
+from campaignkit.validation import load_campaign_settings
+
+GOLDEN_BASE = Path(__file__).parents[1] / "golden" / "base"
+
+
+def _campaign(**fields: object) -> Campaign:
+    data: dict[str, object] = {
+        "title": "Klimaatstraten",
+        "intro": "Doe mee.",
+        "municipality": {"name": "Demo"},
+        "period": {"start": "2027-03-01", "end": "2027-10-31"},
+        "contact": {"email": "klimaat@demo.be"},
+        "branding": {"primary": "#1b5e20"},
+    }
+    return Campaign.model_validate(data | fields)
+
+
+def test_model_imports_nothing_from_campaignkit_but_problems() -> None:
+    tree = ast.parse(Path(model.__file__).read_text(encoding="utf-8"))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            imported.add(node.module or "")
+        elif isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+    assert {name for name in imported if name.startswith("campaignkit")} <= {"campaignkit.problems"}
+
+
+def test_a_campaign_holds_the_themes_it_is_given() -> None:
+    assert _campaign().themes == ()
+    own = ({"id": "groen", "title": "Groen"},)
+    assert [t.id for t in _campaign(themes=own).themes] == ["groen"]
+
+
+def test_settings_alone_get_the_built_in_themes(tmp_path: Path) -> None:
+    # What a portal lists is read without actions and events, but with its themes filled in.
+    folder = tmp_path / "demo"
+    shutil.copytree(GOLDEN_BASE, folder)
+    campaign = load_campaign_settings(folder, base=tmp_path)
+    assert campaign.themes == default_themes("nl")
