@@ -312,12 +312,14 @@ class _CodeSpan(BacktickInlineProcessor):
 
     budget: _ScanBudget
 
-    def find_code_spans(self, start: int, text: str) -> tuple[int, int | None]:
+    # Python-Markdown returns (start, None) when no closing run is found; its published
+    # stubs say the whole tuple may be None instead.
+    def find_code_spans(self, start: int, text: str) -> tuple[int, int | None]:  # type: ignore[override]
         if self.budget.left <= 0:
             run = _TICKS.match(text, start)
             return (run.end() if run else start + 1), None
         window = text[: start + MAX_CODE_SPAN]
-        begin, end = super().find_code_spans(start, window)
+        begin, end = super().find_code_spans(start, window)  # type: ignore[misc]
         self.budget.spend((end if end is not None else len(window)) - start)
         return begin, end
 
