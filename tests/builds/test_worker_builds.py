@@ -15,8 +15,10 @@ import jinja2
 import pytest
 from projects import make_project
 
-from campaignkit.mkdocs.portal import MEMBER_ENV, PORTAL_URL_ENV, Task, build_member
-from campaignkit.mkdocs.theme import theme_view
+from campaignkit.mkdocs.member import build_member
+from campaignkit.mkdocs.speedups import theme_view
+from campaignkit.portal.pool import Task
+from campaignkit.request import CAMPAIGN_ENV, MEMBER_ENV, PORTAL_URL_ENV
 from campaignkit.scaffold import new_campaign
 
 EPOCH = "1798761600"  # 2027-01-01
@@ -29,7 +31,7 @@ def _files(site: Path) -> dict[str, bytes]:
 def test_microsites_built_one_after_another_keep_their_own_search_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name in ("CAMPAIGN", MEMBER_ENV, PORTAL_URL_ENV):
+    for name in (CAMPAIGN_ENV, MEMBER_ENV, PORTAL_URL_ENV):
         monkeypatch.delenv(name, raising=False)  # build_member sets them: undone after the test
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
@@ -82,7 +84,7 @@ def test_theme_view_loads_the_same_templates_and_lists_none_in_dot_folders(
 
     # A theme changed in place (a new file) gets a view of its own.
     (theme / "partials" / "footer.html").write_text("footer", "utf-8")
-    from campaignkit.mkdocs import theme as module
+    from campaignkit.mkdocs import speedups as module
 
     module._VIEWS.clear()
     again = Path(theme_view(str(theme), tmp_path / "cache"))
