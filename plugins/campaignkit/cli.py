@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from campaignkit.portal.shards import parse_shard
 from campaignkit.problems import CampaignError, Problem
+from campaignkit.request import CAMPAIGN_ENV, DATE_ENV, SHARD_ENV
 from campaignkit.scaffold import ScaffoldError, new_campaign
 from campaignkit.schema import write_schemas
 from campaignkit.validation import (
@@ -87,38 +88,24 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-#: ``k/N``: the k-th of N parts of the portal (read by the plugin: campaignkit.mkdocs.plugin).
-SHARD_ENV = "CAMPAIGNKIT_SHARD"
-
-
-def shard_problem(spec: str) -> str | None:
-    """Why ``spec`` is not a shard ``k/N`` with 1 ≤ k ≤ N, or None when it is one."""
-    match = re.fullmatch(r"(\d+)/(\d+)", spec.strip())
-    if not match:
-        return f"'{spec}' is geen shard: schrijf deel/aantal, bv. 2/8 (deel 2 van 8)."
-    index, total = int(match[1]), int(match[2])
-    if total < 1:
-        return f"'{spec}' is geen shard: het aantal delen moet minstens 1 zijn."
-    if not 1 <= index <= total:
-        return f"'{spec}' is geen shard: het deel moet tussen 1 en {total} liggen."
-    return None
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     env = dict(os.environ)
     if args.campaign:
-        env["CAMPAIGN"] = args.campaign
+        env[CAMPAIGN_ENV] = args.campaign
     if args.shard is not None:
-        problem = shard_problem(args.shard)
-        if problem is None and args.campaign:
-            problem = (
-                "--shard verdeelt het portaal over meerdere builds; met --campaign wordt maar "
-                "één campagne gebouwd. Gebruik één van beide."
-            )
-        if problem:
-            print(problem, file=sys.stderr)
+        try:
+            shard = parse_shard(args.shard)
+        except ValueError as error:
+            print(error, file=sys.stderr)
             return 2
-        env[SHARD_ENV] = args.shard.strip()
+        if args.campaign:
+            print(
+                "--shard verdeelt het portaal over meerdere builds; met --campaign wordt maar "
+                "één campagne gebouwd. Gebruik één van beide.",
+                file=sys.stderr,
+            )
+            return 2
+        env[SHARD_ENV] = str(shard)
     # `campaignkit build -- -f other.yml`: the options after "--" are for mkdocs build.
     rest = args.rest[1:] if args.rest[:1] == ["--"] else args.rest
     command = [sys.executable, "-m", args.tool, "build", "--strict", *rest]
@@ -141,7 +128,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
         return cmd_validate(argparse.Namespace(path=args.path, format="text"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    stamp = build_date(os.environ.get("SOURCE_DATE_EPOCH"))
+    stamp = build_date(os.environ.get(DATE_ENV))
     for campaign, texts in loaded:
         try:
             kit = build_kit(

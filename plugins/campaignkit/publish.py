@@ -6,7 +6,8 @@ the previous site exactly as it was (its staging folder is cleaned up by the nex
 
 The replaced site is removed by a detached process, as ``git gc --auto`` runs: a portal
 has tens of thousands of files, and the build need not wait for them to be deleted. What
-that process leaves (the machine stopped, say) is removed by the next build.
+that process leaves (the machine stopped, say) is removed by the next build. After a
+published build, :func:`prune_kit_cache` forgets generated files no build used for a while.
 """
 
 from __future__ import annotations
@@ -15,10 +16,16 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+from campaignkit.cache import Cache
 
 STAGING_PREFIX = ".campaignkit-staging-"
 RETIRED_PREFIX = ".campaignkit-retired-"
+#: Generated files no build used for this many days are deleted from the cache.
+CACHE_DAYS = 30
+PRUNED_MARKER = "last-pruned"
 
 
 class Staging:
@@ -91,3 +98,19 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def prune_kit_cache(folder: Path, days: float = CACHE_DAYS) -> tuple[int, int]:
+    """Delete the files in the kit cache ``folder`` that no build used for ``days``, at
+    most once a day (looking through every stored file takes a while). Returns (files,
+    bytes) deleted."""
+    marker = folder / PRUNED_MARKER
+    try:
+        if time.time() - marker.stat().st_mtime < 86_400:
+            return 0, 0
+    except OSError:
+        pass
+    pruned = Cache(folder).prune(days)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+    return pruned

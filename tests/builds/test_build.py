@@ -289,7 +289,7 @@ def test_generated_files_are_links_to_the_kit_cache(built: Path) -> None:
 def test_a_file_that_cannot_be_linked_is_copied(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from campaignkit.mkdocs import plugin
+    from campaignkit.mkdocs import site as adapter
 
     (tmp_path / "cache" / "kit").mkdir(parents=True)
     (tmp_path / "cache" / "kit" / "a.pdf").write_bytes(b"%PDF stored")
@@ -300,10 +300,10 @@ def test_a_file_that_cannot_be_linked_is_copied(
     def no_links(*args: object) -> None:
         raise OSError(18, "Invalid cross-device link")
 
-    linked = plugin._LinkedFile("kit/a.pdf", str(tmp_path / "cache"), str(site), True)
+    linked = adapter.LinkedFile("kit/a.pdf", str(tmp_path / "cache"), str(site), True)
     linked.copy_file()
     assert (site / "kit" / "a.pdf").stat().st_nlink == 2
-    monkeypatch.setattr(plugin.os, "link", no_links)
+    monkeypatch.setattr(adapter.os, "link", no_links)
     (site / "kit" / "a.pdf").unlink()
     linked.copy_file()
     assert (site / "kit" / "a.pdf").read_bytes() == b"%PDF stored"

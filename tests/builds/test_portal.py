@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from projects import make_project
 
+from campaignkit.publish import RETIRED_PREFIX, STAGING_PREFIX
 from campaignkit.scaffold import new_campaign
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +56,16 @@ def _build(project: Path, *args: str, env: dict[str, str] | None = None, check: 
     if check:
         assert result.returncode == 0, result.stderr[-4000:]
     return result
+
+
+def _cleaned_up(project: Path) -> bool:
+    """After a published build: no staging folder is left, and the site it replaced is
+    gone once the process that removes it in the background has finished."""
+    assert not list(project.glob(f"{STAGING_PREFIX}*"))
+    deadline = time.monotonic() + 30
+    while list(project.glob(f"{RETIRED_PREFIX}*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not list(project.glob(".campaignkit-*"))
 
 
 def _tree(folder: Path) -> dict[str, str]:
@@ -235,7 +246,7 @@ def test_killed_build_leaves_the_site_and_the_next_build_cleans_up(project: Path
     process.wait()
     assert _tree(project / "site") == before
     _build(project)
-    assert not list(project.glob(".campaignkit-*"))
+    assert _cleaned_up(project)
     assert _tree(project / "site") == before
 
 
@@ -294,4 +305,4 @@ def test_workers_end_when_the_build_is_killed_alone(project: Path) -> None:
         time.sleep(0.2)
     assert not any(_alive(pid) for pid in workers), workers
     _build(project)  # and the next build cleans up after it
-    assert not list(project.glob(".campaignkit-*"))
+    assert _cleaned_up(project)

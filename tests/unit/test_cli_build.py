@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from campaignkit.cli import SHARD_ENV, main
+from campaignkit.cli import main
+from campaignkit.request import SHARD_ENV
 
 
 class Calls:

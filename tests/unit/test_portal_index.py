@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from campaignkit.mkdocs.portal import share_theme_files
-from campaignkit.portal import build_portal, shard
+from campaignkit.mkdocs.member import share_theme_files
+from campaignkit.portal.index import build_portal
+from campaignkit.portal.shards import parse_shard
 from campaignkit.problems import CampaignError
 from campaignkit.validation import find_campaigns, load_campaigns
 
@@ -31,7 +32,7 @@ def test_portal_lists_every_campaign_with_link_logo_and_period() -> None:
 @pytest.mark.parametrize("total", [1, 2, 3, 7])
 def test_shards_partition_the_campaigns(total: int) -> None:
     slugs = [f"c{i:02d}" for i in range(20)]
-    parts = [shard(slugs, f"{k}/{total}") for k in range(1, total + 1)]
+    parts = [parse_shard(f"{k}/{total}").select(slugs) for k in range(1, total + 1)]
     assert sorted(s for part in parts for s in part) == sorted(slugs)
     assert sum(len(part) for part in parts) == len(slugs)
 
@@ -39,7 +40,7 @@ def test_shards_partition_the_campaigns(total: int) -> None:
 @pytest.mark.parametrize("spec", ["0/2", "3/2", "a/b", "2"])
 def test_bad_shard_is_explained(spec: str) -> None:
     with pytest.raises(ValueError, match="shard"):
-        shard(["a"], spec)
+        parse_shard(spec)
 
 
 def test_member_pages_use_the_portal_theme_files() -> None:

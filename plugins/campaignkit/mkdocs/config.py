@@ -1,9 +1,17 @@
-"""Options of the campaignkit plugin in ``mkdocs.yml``."""
+"""Options of the campaignkit plugin in ``mkdocs.yml``, and what they need of MkDocs."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+
+from campaignkit.markup import safe_url
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 class CampaignkitConfig(base.Config):
@@ -35,3 +43,21 @@ class CampaignkitConfig(base.Config):
 
     jobs = c.Optional(c.Type(int))
     """Worker processes for a portal build; all CPU cores when not set."""
+
+
+def check_options(options: CampaignkitConfig, config: MkDocsConfig) -> None:
+    """Refuse settings the sites cannot be built with, saying how to fix them."""
+    if not config.use_directory_urls:
+        raise PluginError(
+            "campaignkit needs 'use_directory_urls: true': QR codes and links point to "
+            "addresses such as /acties/<naam>/."
+        )
+    zip_url = options.kit_zip_url
+    if zip_url is not None and (
+        "{name}" not in zip_url or not safe_url(zip_url.replace("{name}", "x.zip"))
+    ):
+        raise PluginError(
+            f"kit_zip_url '{zip_url}' is geen bruikbaar adres: het moet met https:// of "
+            "http:// beginnen en {name} bevatten, bv. https://github.com/<eigenaar>/"
+            "<repository>/releases/download/kits/{name}."
+        )

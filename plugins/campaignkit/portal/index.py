@@ -1,4 +1,4 @@
-"""The portal: one index page listing every campaign, each linking to its microsite.
+"""The portal's index page: every campaign, each linking to its microsite.
 
 Pure like :mod:`campaignkit.pages`: campaigns in, a :class:`~campaignkit.pages.Site` out.
 The microsites themselves are built separately, one per campaign, under ``<slug>/``.
@@ -38,20 +38,6 @@ class Entry:
     url: str
     logo: str | None
     logo_size: tuple[int, int] | None
-
-
-def shard(slugs: Sequence[str], spec: str | None) -> list[str]:
-    """The campaigns of shard ``k/N`` (1-based), spread round-robin; all without a spec."""
-    ordered = sorted(slugs)
-    if not spec:
-        return ordered
-    try:
-        index, total = (int(part) for part in spec.split("/"))
-    except ValueError:
-        raise ValueError(f"'{spec}' is geen shard: schrijf bv. 2/8 (deel 2 van 8).") from None
-    if not 1 <= index <= total:
-        raise ValueError(f"'{spec}' is geen shard: het deel moet tussen 1 en {total} liggen.")
-    return [slug for position, slug in enumerate(ordered) if position % total == index - 1]
 
 
 def build_portal(
@@ -141,4 +127,4 @@ def portal_css() -> str:
     )
 
 
-__all__ = ["Entry", "Link", "build_portal", "portal_css", "shard"]
+__all__ = ["Entry", "Link", "build_portal", "portal_css"]

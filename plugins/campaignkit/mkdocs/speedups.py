@@ -1,7 +1,7 @@
-"""Work a microsite build need not repeat: theme files it never publishes, search defaults.
+"""Work a microsite build need not repeat: theme files, search defaults, compiled templates.
 
-A portal worker builds many microsites one after another with the same theme. Two things
-MkDocs and Material do at the start of every build give the same answer each time:
+A portal worker builds many microsites one after another with the same theme. Three things
+MkDocs and Material do in every build give the same answer each time:
 
 - MkDocs lists every file under the theme's folders to find the static files to copy,
   about 14 500 for Material, 14 300 of them icons under ``.icons/``. Files under a folder
@@ -11,18 +11,29 @@ MkDocs and Material do at the start of every build give the same answer each tim
 - Material's search plugin compiles a theme template three times to read its default
   language, word separator and pipeline. :class:`SearchDefaults` keeps what it read and
   passes it on as the plugin's own options, which Material then takes as given.
+- MkDocs makes a new Jinja environment for every build, which compiles the theme's
+  templates again (about a second for Material). :data:`COMPILED_TEMPLATES` keeps them.
 
-Both only change how the same result is reached; the tests compare whole builds.
+Each only changes how the same result is reached; the tests compare whole builds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from campaignkit.cache import write_whole
+
+if TYPE_CHECKING:
+    from jinja2.bccache import Bucket
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 def _layout(folder: str) -> tuple[list[str], list[str]]:
@@ -84,6 +95,16 @@ def theme_view(folder: str, cache: Path) -> str:
     return str(view)
 
 
+def use_theme_views(config: MkDocsConfig, cache: Path) -> None:
+    """List the theme's folders through views without their dot-folders; the project's own
+    ``custom_dir`` stays as it is (it is small, and edited while ``mkdocs serve`` runs)."""
+    custom = os.path.abspath(config.theme.custom_dir or "")
+    config.theme.dirs = [
+        folder if os.path.abspath(folder) == custom else theme_view(folder, cache)
+        for folder in config.theme.dirs
+    ]
+
+
 def _search_plugin(config: Any) -> Any:
     for plugin in config.plugins.values():
         if type(plugin).__module__.startswith("material.plugins.search"):
@@ -128,3 +149,49 @@ class SearchDefaults:
         options = plugin.config
         if options.lang and options.separator and options.pipeline is not None:
             self._known[key] = (list(options.lang), options.separator, list(options.pipeline))
+
+
+#: Material's search defaults, read once per process (a portal worker builds many sites).
+SEARCH_DEFAULTS = SearchDefaults()
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's compiled templates, kept in the process and in the project's cache.
+
+    Kept in memory, a portal worker and ``mkdocs serve`` compile each template once; kept
+    on disk (``folder``), the next build and each new worker do not compile them at all.
+    Jinja reuses code only for the same template name, file, source checksum and Python
+    version.
+    """
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+        self.folder: Path | None = None
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is None and self.folder is not None:
+            with contextlib.suppress(OSError):
+                code = (self.folder / bucket.key).read_bytes()
+        if code is not None:
+            bucket.bytecode_from_string(code)  # resets the bucket when it is stale
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        code = bucket.bytecode_to_string()
+        self.code[bucket.key] = code
+        if self.folder is not None:
+            with contextlib.suppress(OSError):
+                write_whole(self.folder / bucket.key, code)
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
+
+
+def keep_compiled_templates(env: jinja2.Environment, folder: Path) -> jinja2.Environment | None:
+    """Give MkDocs' new Jinja environment the templates compiled before (kept in ``folder``);
+    ``None`` when another plugin gave it a cache of its own."""
+    if env.bytecode_cache is not None:
+        return None
+    COMPILED_TEMPLATES.folder = folder
+    env.bytecode_cache = COMPILED_TEMPLATES
+    return env
