@@ -12,7 +12,7 @@ from pathlib import Path
 
 from campaignkit.portal.shards import parse_shard
 from campaignkit.problems import CampaignError, Problem
-from campaignkit.request import CAMPAIGN_ENV, DATE_ENV, SHARD_ENV
+from campaignkit.request import CAMPAIGN_ENV, SHARD_ENV, BuildRequest
 from campaignkit.scaffold import ScaffoldError, new_campaign
 from campaignkit.schema import write_schemas
 from campaignkit.validation import (
@@ -128,7 +128,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
         return cmd_validate(argparse.Namespace(path=args.path, format="text"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    stamp = build_date(os.environ.get(DATE_ENV))
+    stamp = build_date(BuildRequest.read().epoch)
     for campaign, texts in loaded:
         try:
             kit = build_kit(

@@ -33,7 +33,7 @@ class BuildRequest:
     portal_url: str | None = None
     #: As written (``k/N``); :func:`campaignkit.portal.shards.parse_shard` reads it.
     shard: str | None = None
-    #: As written; :func:`campaignkit.pages.build_date` turns it into the build's moment.
+    #: As written; :func:`campaignkit.clock.build_date` turns it into the build's moment.
     epoch: str | None = None
 
     @classmethod
