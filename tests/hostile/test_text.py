@@ -8,20 +8,18 @@ rendered HTML may hold no script, no event handler, no unsafe URL and no active 
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
 import time
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from support.campaigns import ACTION, EVENT, photo, write_campaign
 
 from campaignkit.pages import build_site
 from campaignkit.problems import CampaignError
 from campaignkit.validation import load_campaign
 
-BASE = Path(__file__).parents[1] / "golden" / "base"
 TEXTS = sorted((Path(__file__).parent / "text").glob("*.txt"))
 FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "base", "meta", "form", "frame"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "srcset", "poster", "xlink:href"}
@@ -48,50 +46,43 @@ class _Scan(HTMLParser):
                 self.found.append(f"{tag} style={value[:40]}")
 
 
-def _yaml(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML scalar
+#: Small photos: every case renders the pages' images, which are not what this file tests.
+PHOTOS = {"images/hero.jpg": photo(400, 225), "images/geveltuin.jpg": photo(300, 400)}
 
 
-def _campaign(tmp_path: Path, text: str, where: str) -> Path:
-    folder = tmp_path / "campaigns" / "demo"
-    shutil.copytree(BASE, folder)
-    one_line = text.replace("\n", " ")
+def _campaign(campaigns_dir: Path, text: str, where: str) -> Path:
+    """The default campaign with ``text`` in every one-line field or every Markdown field."""
     if where == "line":
-        campaign = (folder / "campaign.yml").read_text(encoding="utf-8")
-        campaign = campaign.replace("title: Klimaatstraten", f"title: {_yaml(one_line)}")
-        campaign += f"tagline: {_yaml(one_line)}\n"
-        campaign = campaign.replace(
-            "name: Natuurvereniging Demo", f"name: {_yaml(one_line)}\n    role: {_yaml(one_line)}"
+        line = text.replace("\n", " ")
+        return write_campaign(
+            campaigns_dir,
+            "demo",
+            campaign={
+                "title": line,
+                "tagline": line,
+                "partners": [{"id": "natuurpunt", "name": line, "role": line}],
+            },
+            actions={
+                ACTION: {"title": line, "summary": line, "image": {"alt": line, "credit": line}}
+            },
+            events={EVENT: {"title": line, "location": {"name": line, "address": line}}},
+            images=PHOTOS,
         )
-        (folder / "campaign.yml").write_text(campaign, encoding="utf-8")
-        action = (
-            f"title: {_yaml(one_line)}\nsummary: {_yaml(one_line)}\ntheme: vergroening\n"
-            f"events: [markt]\nimage:\n  src: images/foto.jpg\n  alt: {_yaml(one_line)}\n"
-            f"  credit: {_yaml(one_line)}\n"
-        )
-        (folder / "actions" / "geveltuin.yml").write_text(action, encoding="utf-8")
-        event = (folder / "events" / "markt.yml").read_text(encoding="utf-8")
-        event = event.replace("title: Klimaatmarkt", f"title: {_yaml(one_line)}")
-        event = event.replace(
-            "  name: Markt", f"  name: {_yaml(one_line)}\n  address: {_yaml(one_line)}"
-        )
-        (folder / "events" / "markt.yml").write_text(event, encoding="utf-8")
-    else:
-        campaign = (folder / "campaign.yml").read_text(encoding="utf-8")
-        campaign = campaign.replace("intro: Doe mee met je straat.", f"intro: {_yaml(text)}")
-        (folder / "campaign.yml").write_text(campaign, encoding="utf-8")
-        with (folder / "actions" / "geveltuin.yml").open("a", encoding="utf-8") as handle:
-            handle.write(f"body: {_yaml(text)}\n")
-        with (folder / "events" / "markt.yml").open("a", encoding="utf-8") as handle:
-            handle.write(f"description: {_yaml(text)}\n")
-    return folder
+    return write_campaign(
+        campaigns_dir,
+        "demo",
+        campaign={"intro": text},
+        actions={ACTION: {"body": text}},
+        events={EVENT: {"description": text}},
+        images=PHOTOS,
+    )
 
 
 @pytest.mark.parametrize("where", ["line", "markdown"])
 @pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
-def test_hostile_text(path: Path, where: str, tmp_path: Path) -> None:
+def test_hostile_text(path: Path, where: str, tmp_path: Path, campaigns_dir: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    folder = _campaign(tmp_path, text, where)
+    folder = _campaign(campaigns_dir, text, where)
     started = time.process_time()
     try:
         campaign = load_campaign(folder, base=tmp_path)
@@ -133,7 +124,8 @@ def test_the_scan_catches_active_html(html: str) -> None:
 def test_most_hostile_texts_are_rendered_not_just_refused(tmp_path: Path) -> None:
     rendered = 0
     for number, path in enumerate(TEXTS):
-        folder = _campaign(tmp_path / str(number), path.read_text(encoding="utf-8"), "markdown")
+        campaigns_dir = tmp_path / str(number) / "campaigns"
+        folder = _campaign(campaigns_dir, path.read_text(encoding="utf-8"), "markdown")
         try:
             load_campaign(folder, base=tmp_path / str(number))
             rendered += 1
