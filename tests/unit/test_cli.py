@@ -7,13 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from support.campaigns import ACTION, EVENT, write_campaign
+from support.projects import REPO
 
 from campaignkit.cli import main
 from campaignkit.scaffold import ScaffoldError, new_campaign
 from campaignkit.schema import render, schemas
 from campaignkit.validation import load_campaign
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_scaffold_is_valid_and_starts_with_schema_lines(tmp_path: Path) -> None:
@@ -46,25 +46,23 @@ def test_scaffold_refuses_names_that_would_break_yaml(tmp_path: Path, name: str)
     assert not (tmp_path / "x").exists()
 
 
-def _campaign_with_a_misspelt_key() -> None:
-    """campaigns/demo, scaffolded, with 'efort' at line 16 of its example action."""
-    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
-    action = Path("campaigns/demo/actions/voorbeeld-actie.yml")
-    action.write_text(action.read_text(encoding="utf-8") + "efort: low\n", encoding="utf-8")
+#: An action with a misspelt key on line 4, and an event that ends (line 3) before it starts.
+MISSPELT = (
+    "title: Geveltuinen\nsummary: Tegels eruit, planten erin.\ntheme: vergroening\nefort: low\n"
+)
+BACKWARDS = "title: Buurtfeest\nstart: 2027-05-15 14:00\nend: 13:00\nlocation:\n  name: Plein\n"
 
 
 def test_validate_reports_every_problem_located(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    _campaign_with_a_misspelt_key()
-    event = Path("campaigns/demo/events/voorbeeld-activiteit.yml")
-    event.write_text(event.read_text(encoding="utf-8").replace("end: 21:30", "end: 18:00"))
+    write_campaign(Path("campaigns"), "demo", actions={ACTION: MISSPELT}, events={EVENT: BACKWARDS})
     assert main(["validate"]) == 1
     err = capsys.readouterr().err
-    assert "campaigns/demo/actions/voorbeeld-actie.yml:16:1: 'efort' is hier geen geldige" in err
+    assert "campaigns/demo/actions/geveltuin.yml:4:1: 'efort' is hier geen geldige" in err
     assert "Bedoel je 'effort'?" in err
-    assert "campaigns/demo/events/voorbeeld-activiteit.yml:5:6: Het einde ligt niet na" in err
+    assert "campaigns/demo/events/straatfeest.yml:3:6: Het einde ligt niet na" in err
     assert "2 problemen gevonden." in err
     assert "Traceback" not in err
 
@@ -73,9 +71,7 @@ def test_validate_github_annotations(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    new_campaign(Path("campaigns"), "demo", "Demo", date(2027, 1, 1))
-    path = Path("campaigns/demo/campaign.yml")
-    path.write_text(path.read_text(encoding="utf-8").replace("#1b5e20", "#aaaaaa"))
+    write_campaign(Path("campaigns"), "demo", campaign={"branding": {"primary": "#aaaaaa"}})
     assert main(["validate", "campaigns", "--format", "github"]) == 1
     out = capsys.readouterr().out
     assert out.startswith("::error file=campaigns/demo/campaign.yml,line=")
@@ -83,19 +79,19 @@ def test_validate_github_annotations(
 
 
 def test_validate_examples_pass(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", str(ROOT / "campaigns")]) == 0
+    assert main(["validate", str(REPO / "campaigns")]) == 0
     assert "asse" in capsys.readouterr().out
 
 
 def test_committed_schemas_are_generated_from_the_model() -> None:
     for name, schema in schemas().items():
-        committed = (ROOT / "schema" / name).read_text(encoding="utf-8")
+        committed = (REPO / "schema" / name).read_text(encoding="utf-8")
         assert committed == render(schema), f"run 'campaignkit schema' to refresh {name}"
-    campaign = json.loads((ROOT / "schema" / "campaign.schema.json").read_text())
+    campaign = json.loads((REPO / "schema" / "campaign.schema.json").read_text())
     assert set(campaign["required"]) >= {"title", "intro", "municipality", "period", "branding"}
     assert campaign["additionalProperties"] is False
     assert (
-        "slug" not in json.loads((ROOT / "schema" / "action.schema.json").read_text())["properties"]
+        "slug" not in json.loads((REPO / "schema" / "action.schema.json").read_text())["properties"]
     )
 
 
@@ -103,10 +99,10 @@ def test_kit_command_reports_problems_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    _campaign_with_a_misspelt_key()
+    write_campaign(Path("campaigns"), "demo", actions={ACTION: MISSPELT})
     assert main(["kit", "--out", "kits"]) == 1
     err = capsys.readouterr().err
-    assert "campaigns/demo/actions/voorbeeld-actie.yml:16:1: 'efort'" in err
+    assert "campaigns/demo/actions/geveltuin.yml:4:1: 'efort'" in err
     assert "Traceback" not in err
     assert not Path("kits").exists()
     assert main(["kit", "leeg", "--out", "kits"]) == 2

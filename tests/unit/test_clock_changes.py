@@ -3,12 +3,12 @@ happens twice reads the same on the page and in the resident's calendar."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 import icalendar
 import pytest
+from support.campaigns import MINIMAL, write_campaign
 
 from campaignkit.calendar import event_calendar
 from campaignkit.i18n import format_event_when
@@ -16,24 +16,24 @@ from campaignkit.model import Campaign
 from campaignkit.problems import CampaignError
 from campaignkit.validation import load_campaign
 
-GOLDEN_BASE = Path(__file__).parents[1] / "golden" / "base"
 STAMP = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
 
 def _campaign_with_event(tmp_path: Path, start: str, end: str) -> Campaign:
-    folder = tmp_path / "campaigns" / "demo"
-    shutil.copytree(GOLDEN_BASE, folder)
-    campaign_yml = folder / "campaign.yml"
-    campaign_yml.write_text(
-        campaign_yml.read_text(encoding="utf-8")
-        .replace("start: 2027-03-01", "start: 2026-03-01")
-        .replace("end: 2027-10-31", "end: 2026-12-31"),
-        encoding="utf-8",
-    )
-    (folder / "events" / "markt.yml").write_text(
-        f"title: Klimaatmarkt\nstart: {start}\nend: {end}\nlocation:\n  name: Markt\n"
-        "actions: [geveltuin]\n",
-        encoding="utf-8",
+    """A campaign in 2026 with one event, markt: its start on line 2, its end on line 3."""
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "demo",
+        base=MINIMAL,
+        campaign={"period": {"start": "2026-03-01", "end": "2026-12-31"}},
+        events={
+            "markt": {
+                "title": "Klimaatmarkt",
+                "start": start,
+                "end": end,
+                "location": {"name": "Markt"},
+            }
+        },
     )
     return load_campaign(folder, base=tmp_path)
 

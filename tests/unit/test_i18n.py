@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import get_args
 
 import pytest
+from support.campaigns import event_model
 
 from campaignkit.i18n import (
     ACTION_STATUS_LABELS,
@@ -33,11 +34,7 @@ from campaignkit.i18n import (
     phrase,
     read_catalogue,
 )
-from campaignkit.model import AUDIENCES, DEFAULT_THEME_IDS, Event, Language
-
-
-def event(start: str, end: str | None = None) -> Event:
-    return Event(title="x", start=start, end=end, online_url="https://example.org")
+from campaignkit.model import AUDIENCES, DEFAULT_THEME_IDS, Language
 
 
 def test_every_language_has_every_label() -> None:
@@ -197,14 +194,17 @@ def test_period_over_new_year_and_single_day() -> None:
     ],
 )
 def test_format_event_when_in_dutch(start: str, end: str | None, expected: str) -> None:
-    assert format_event_when(event(start, end), "nl") == expected
+    assert format_event_when(event_model(start=start, end=end), "nl") == expected
 
 
 def test_format_event_when_in_french_and_english() -> None:
-    assert format_event_when(event("2027-05-15 18:00", "20:00"), "fr") == (
+    assert format_event_when(event_model(start="2027-05-15 18:00", end="20:00"), "fr") == (
         "samedi 15 mai 2027, de 18:00 à 20:00"
     )
-    assert format_event_when(event("2027-05-15"), "en") == "Saturday 15 May 2027 (all day)"
+    assert (
+        format_event_when(event_model(start="2027-05-15", end=None), "en")
+        == "Saturday 15 May 2027 (all day)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import ast
-import shutil
 from pathlib import Path
+
+from support.campaigns import MINIMAL, fields_of, merged, write_campaign
 
 from campaignkit import model
 from campaignkit.i18n import default_themes
 from campaignkit.model import Campaign
 from campaignkit.validation import load_campaign_settings
 
-GOLDEN_BASE = Path(__file__).parents[1] / "golden" / "base"
-
 
 def _campaign(**fields: object) -> Campaign:
-    data: dict[str, object] = {
-        "title": "Klimaatstraten",
-        "intro": "Doe mee.",
-        "municipality": {"name": "Demo"},
-        "period": {"start": "2027-03-01", "end": "2027-10-31"},
-        "contact": {"email": "klimaat@demo.be"},
-        "branding": {"primary": "#1b5e20"},
-    }
-    return Campaign.model_validate(data | fields)
+    """campaign.yml's required fields, and ``fields``, in the bare model: no validation."""
+    return Campaign.model_validate(merged(fields_of(MINIMAL.campaign), fields))
 
 
 def test_model_imports_nothing_from_campaignkit_but_problems() -> None:
@@ -45,7 +37,6 @@ def test_a_campaign_holds_the_themes_it_is_given() -> None:
 
 def test_settings_alone_get_the_built_in_themes(tmp_path: Path) -> None:
     # What a portal lists is read without actions and events, but with its themes filled in.
-    folder = tmp_path / "demo"
-    shutil.copytree(GOLDEN_BASE, folder)
+    folder = write_campaign(tmp_path, "demo", base=MINIMAL)
     campaign = load_campaign_settings(folder, base=tmp_path)
     assert campaign.themes == default_themes("nl")

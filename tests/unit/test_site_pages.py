@@ -10,23 +10,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from PIL import Image as PILImage
+from support.campaigns import Sample, event_model, picture
 
 from campaignkit import branding
-from campaignkit.i18n import LABELS, default_themes
-from campaignkit.model import (
-    Action,
-    Branding,
-    Campaign,
-    Contact,
-    Event,
-    Hero,
-    Image,
-    Location,
-    Municipality,
-    Partner,
-    Period,
-)
+from campaignkit.i18n import LABELS
+from campaignkit.model import Campaign, Location
 from campaignkit.pages import Heading, Site, build_site
 from campaignkit.pages.render import headings
 from campaignkit.pages.static import BRANDING_STYLESHEET, SCRIPT, STYLESHEET, branding_css
@@ -47,101 +35,94 @@ HOSTILE = '"><script>alert(1)</script>'
 TODAY = date(2027, 5, 1)
 
 
-def _png(path: Path, size: tuple[int, int], colour: str = "#2e7d32") -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    PILImage.new("RGB", size, colour).save(path)
-
-
-def make_campaign(folder: Path, **changes: object) -> Campaign:
-    """A small campaign with two actions, three events and two partners, images on disk."""
-    _png(folder / "images" / "hero.jpg", (1800, 900))
-    _png(folder / "images" / "acties" / "fiets.jpg", (1200, 800))
-    _png(folder / "images" / "logo.png", (300, 300))
-    _png(folder / "images" / "partners" / "coop.png", (400, 200))
-    actions = (
-        Action(
-            slug="fietsherstel",
-            title="Fietsherstel",
-            summary="Leer je fiets zelf herstellen.",
-            theme="mobiliteit",
-            audience=("inwoners", "jongeren"),
-            effort="low",
-            status="planned",
-            image=Image(src="images/acties/fiets.jpg", alt="Een fiets", credit="Jan"),
-            body="## Zo werkt het\n\nKom langs met je fiets.",
-            partners=("coop",),
-            events=("workshop",),
-        ),
-        Action(
-            slug="dakisolatie",
-            title="Dakisolatie",
-            summary="Isoleer je dak met de buren.",
-            theme="energie",
-            audience=("gezinnen",),
-            status="running",
-        ),
-    )
-    events = (
-        Event(
-            slug="workshop",
-            title="Workshop fietsherstel",
-            start="2027-05-15 18:00",
-            end="20:00",
-            location=Location(name="Fietsatelier", address="Stationsplein 3, 1730 Asse"),
-            registration_url="https://forms.example.org/workshop",
-        ),
-        Event(
-            slug="infoavond",
-            title="Infoavond",
-            start="2027-04-10 19:30",
-            end="21:00",
-            online_url="https://meet.example.org/infoavond",
-            actions=("dakisolatie",),
-        ),
-        Event(
-            slug="markt",
-            title="Klimaatmarkt",
-            start="2027-06-12",
-            location=Location(name="Gemeenteplein"),
-            status="cancelled",
-            registration_url="https://forms.example.org/markt",
-        ),
-    )
-    data: dict[str, object] = {
-        "slug": "demo",
-        "folder": str(folder),
+#: A small campaign with two actions, three events and two partners.
+DEMO = Sample(
+    campaign={
         "title": "Klimaatstraten",
         "tagline": "Samen voor het klimaat",
         "intro": "Doe mee met **je straat**.",
         "language": "nl",
-        "municipality": Municipality(name="Asse", website="https://www.asse.be"),
-        "period": Period(start="2027-03-01", end="2027-10-31"),
-        "contact": Contact(name="Klimaatloket", email="klimaat@asse.be", phone="0471 12 34 56"),
+        "municipality": {"name": "Asse", "website": "https://www.asse.be"},
+        "period": {"start": "2027-03-01", "end": "2027-10-31"},
+        "contact": {"name": "Klimaatloket", "email": "klimaat@asse.be", "phone": "0471 12 34 56"},
         "signup_url": "https://forms.example.org/inschrijven",
         "site_url": "https://klimaat.example.be/",
-        "branding": Branding(primary="#1b5e20", accent="#f9a825", logo="images/logo.png"),
-        "hero": Hero(image="images/hero.jpg", alt="Een straat vol groen", credit="Foto: Ann"),
-        "partners": (
-            Partner(
-                id="coop",
-                name="Zonnige coöperatie",
-                url="https://coop.example.org",
-                logo="images/partners/coop.png",
-                role="Helpt met isoleren",
-            ),
-            Partner(id="buurt", name="Buurtwerk"),
-        ),
-        "actions": actions,
-        "events": events,
-    }
-    data.update(changes)
-    data.setdefault("themes", default_themes(str(data["language"])))  # as validation does
-    return Campaign(**data)  # type: ignore[arg-type]
+        "branding": {"primary": "#1b5e20", "accent": "#f9a825", "logo": "images/logo.png"},
+        "hero": {"image": "images/hero.jpg", "alt": "Een straat vol groen", "credit": "Foto: Ann"},
+        "partners": [
+            {
+                "id": "coop",
+                "name": "Zonnige coöperatie",
+                "url": "https://coop.example.org",
+                "logo": "images/partners/coop.png",
+                "role": "Helpt met isoleren",
+            },
+            {"id": "buurt", "name": "Buurtwerk"},
+        ],
+    },
+    actions={
+        "fietsherstel": {
+            "title": "Fietsherstel",
+            "summary": "Leer je fiets zelf herstellen.",
+            "theme": "mobiliteit",
+            "audience": ["inwoners", "jongeren"],
+            "effort": "low",
+            "status": "planned",
+            "image": {"src": "images/acties/fiets.jpg", "alt": "Een fiets", "credit": "Jan"},
+            "body": "## Zo werkt het\n\nKom langs met je fiets.",
+            "partners": ["coop"],
+            "events": ["workshop"],
+        },
+        "dakisolatie": {
+            "title": "Dakisolatie",
+            "summary": "Isoleer je dak met de buren.",
+            "theme": "energie",
+            "audience": ["gezinnen"],
+            "status": "running",
+        },
+    },
+    events={
+        "workshop": {
+            "title": "Workshop fietsherstel",
+            "start": "2027-05-15 18:00",
+            "end": "20:00",
+            "location": {"name": "Fietsatelier", "address": "Stationsplein 3, 1730 Asse"},
+            "registration_url": "https://forms.example.org/workshop",
+        },
+        "infoavond": {
+            "title": "Infoavond",
+            "start": "2027-04-10 19:30",
+            "end": "21:00",
+            "online_url": "https://meet.example.org/infoavond",
+            "actions": ["dakisolatie"],
+        },
+        "markt": {
+            "title": "Klimaatmarkt",
+            "start": "2027-06-12",
+            "location": {"name": "Gemeenteplein"},
+            "status": "cancelled",
+            "registration_url": "https://forms.example.org/markt",
+        },
+    },
+    images={
+        "images/hero.jpg": picture(1800, 900, kind="JPEG"),
+        "images/acties/fiets.jpg": picture(1200, 800, kind="JPEG"),
+        "images/logo.png": picture(300, 300),
+        "images/partners/coop.png": picture(400, 200),
+    },
+)
+
+
+def make_campaign(root: Path, **changes: object) -> Campaign:
+    """:data:`DEMO` with ``changes`` to campaign.yml, written into ``root/demo`` (the pages
+    read its images) and made into its model there, actions and events in the order above."""
+    sample = DEMO.changed(campaign=changes)
+    return sample.model("demo", sample.write(root / "demo"))
 
 
 @pytest.fixture
 def campaign(tmp_path: Path) -> Campaign:
-    return make_campaign(tmp_path / "demo")
+    return make_campaign(tmp_path)
 
 
 @pytest.fixture
@@ -261,7 +242,7 @@ def test_every_internal_link_resolves_and_none_is_rooted(site: Site) -> None:
 
 
 def test_hostile_text_is_escaped_everywhere(tmp_path: Path) -> None:
-    base = make_campaign(tmp_path / "demo")
+    base = make_campaign(tmp_path)
     action = base.actions[0].model_copy(
         update={"title": f"Tom & Jerry {HOSTILE}", "summary": f"Samenvatting {HOSTILE}"}
     )
@@ -415,13 +396,13 @@ def test_agenda_splits_upcoming_and_past_on_today(campaign: Campaign) -> None:
 
 
 def test_multi_day_event_stays_upcoming_until_it_ends(tmp_path: Path) -> None:
-    base = make_campaign(tmp_path / "demo")
-    event = Event(
-        slug="kamp",
+    base = make_campaign(tmp_path)
+    event = event_model(
+        "kamp",
         title="Kamp",
         start="2027-05-14 10:00",
         end="2027-05-16 16:00",
-        location=Location(name="Bos"),
+        location={"name": "Bos"},
     )
     campaign = base.model_copy(update={"events": (event,)})
     site = build_site(campaign, base_url=None, today=date(2027, 5, 15))
@@ -564,7 +545,7 @@ def test_branding_css_keeps_colours_readable_on_white(campaign: Campaign) -> Non
     ],
 )
 def test_other_languages(tmp_path: Path, language: str, words: tuple[str, ...]) -> None:
-    campaign = make_campaign(tmp_path / "demo", language=language)
+    campaign = make_campaign(tmp_path, language=language)
     site = build_site(campaign, base_url=None, today=TODAY)
     html = "".join(page.html for page in site.pages)
     for word in words:
@@ -575,10 +556,10 @@ def test_other_languages(tmp_path: Path, language: str, words: tuple[str, ...]) 
 
 def test_french_elides_before_a_municipality_or_title_with_a_vowel(tmp_path: Path) -> None:
     campaign = make_campaign(
-        tmp_path / "demo",
+        tmp_path,
         language="fr",
         title="Au vert",
-        municipality=Municipality(name="Anvers", website="https://www.anvers.be"),
+        municipality={"name": "Anvers", "website": "https://www.anvers.be"},
     )
     site = build_site(campaign, base_url=None, today=TODAY)
     assert "Une campagne d’Anvers." in site.page(HOME).html
