@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 import yaml
 from checks import PAGE_TYPE, SIZES, Recorder, axe_violations, settle
-from sites import REPO, Build
+from sites import Build
+from support.projects import REPO
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page

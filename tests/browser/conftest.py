@@ -16,17 +16,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from browsing import CHROMIUM, CHROMIUM_ARGS, Site, Visits
-from sites import (
-    EXAMPLES,
-    HARD,
-    PORTAL,
-    REPO,
-    Build,
-    build_all,
-    config_for,
-    serve,
-    write_hard_campaign,
-)
+from sites import EXAMPLES, HARD, PORTAL, Build, build_all, serve, write_hard_campaign
+from support.projects import REPO, make_project
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -46,13 +37,13 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Build]:
     --strict, in parallel."""
     root = tmp_path_factory.mktemp("builds")
     today = datetime.now(ZoneInfo("Europe/Brussels")).date()
-    campaigns = root / "campaigns"
-    hard = write_hard_campaign(campaigns, today)
+    project = make_project(root / "project")
+    hard = write_hard_campaign(project / "campaigns", today)
     jobs = {
         name: (REPO / "mkdocs.yml", REPO / "campaigns" / name, root / f"site-{name}")
         for name in EXAMPLES
     }
-    jobs[HARD] = (config_for(campaigns, root / "config"), hard, root / f"site-{HARD}")
+    jobs[HARD] = (project / "mkdocs.yml", hard, root / f"site-{HARD}")
     jobs[PORTAL] = (REPO / "mkdocs.yml", REPO / "campaigns", root / f"site-{PORTAL}")
     return build_all(jobs)
 

@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import yaml
-from PIL import Image, ImageDraw
+from support.campaigns import Sample, picture, write_campaign
+from support.projects import REPO
 
 from campaignkit.branding import contrast, nearest_readable
-
-REPO = Path(__file__).resolve().parents[2]
 
 #: The example campaigns in the repository.
 EXAMPLES = ("asse", "lier")
@@ -68,15 +66,13 @@ def hard_colours() -> tuple[str, str]:
 
 def write_hard_campaign(root: Path, today: date) -> Path:
     """Write a valid campaign that stresses colours, wrapping and every kind of content."""
-    folder = root / HARD
-    (folder / "actions").mkdir(parents=True)
-    (folder / "events").mkdir()
-    (folder / "images").mkdir()
     primary, accent = hard_colours()
-    _picture(folder / "images" / "hero.png", (1600, 900), primary, accent)
-    _picture(folder / "images" / "dak.png", (1200, 800), accent, primary)
-    _picture(folder / "images" / "logo.png", (256, 256), primary, "#ffffff")
-    _picture(folder / "images" / "partner.png", (400, 200), "#ffffff", primary)
+    images = {
+        "images/hero.png": picture(1600, 900, primary, ellipse=accent),
+        "images/dak.png": picture(1200, 800, accent, ellipse=primary),
+        "images/logo.png": picture(256, 256, primary, ellipse="#ffffff"),
+        "images/partner.png": picture(400, 200, "#ffffff", ellipse=primary),
+    }
     campaign = {
         "title": "Proefcampagne met moeilijke kleuren",
         "tagline": "Een campagne met moeilijke kleuren, lange woorden en lange adressen",
@@ -194,47 +190,8 @@ def write_hard_campaign(root: Path, today: date) -> Path:
             "location": {"name": "Gemeentehuis", "address": "Markt 1"},
         },
     }
-    _dump(folder / "campaign.yml", campaign)
-    for slug, action in actions.items():
-        _dump(folder / "actions" / f"{slug}.yml", action)
-    for slug, event in events.items():
-        _dump(folder / "events" / f"{slug}.yml", event)
-    return folder
-
-
-def _dump(path: Path, data: object) -> None:
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-
-def _picture(path: Path, size: tuple[int, int], background: str, foreground: str) -> None:
-    image = Image.new("RGB", size, background)
-    draw = ImageDraw.Draw(image)
-    width, height = size
-    draw.ellipse((width // 4, height // 4, width * 3 // 4, height * 3 // 4), fill=foreground)
-    image.save(path)
-
-
-def config_for(campaigns_dir: Path, folder: Path) -> Path:
-    """A copy of the repository's mkdocs.yml that reads campaigns from ``campaigns_dir``."""
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(folder / "docs")
-    (folder / "docs").mkdir(parents=True, exist_ok=True)
-    theme = config.get("theme", {})
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        theme["custom_dir"] = str(REPO / theme["custom_dir"])
-    plugins = []
-    for plugin in config.get("plugins", []):
-        if plugin == "campaignkit":
-            plugin = {"campaignkit": {"campaigns_dir": str(campaigns_dir)}}
-        elif isinstance(plugin, dict) and "campaignkit" in plugin:
-            options = dict(plugin["campaignkit"] or {})
-            options["campaigns_dir"] = str(campaigns_dir)
-            plugin = {"campaignkit": options}
-        plugins.append(plugin)
-    config["plugins"] = plugins
-    path = folder / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    return path
+    sample = Sample(campaign=campaign, actions=actions, events=events, images=images)
+    return write_campaign(root, HARD, base=sample)
 
 
 def build_all(jobs: dict[str, tuple[Path, Path, Path]]) -> dict[str, Build]:

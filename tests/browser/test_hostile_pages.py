@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -11,14 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from sites import REPO, serve
+from sites import serve
+from support.campaigns import ACTION, EVENT, write_campaign
+from support.projects import make_project
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.browser
 
-BASE = REPO / "tests" / "golden" / "base"
 LINES = {
     "title": '"><img src=x onerror=alert(1)>',
     "tagline": "<script>alert(2)</script>",
@@ -38,33 +38,37 @@ MARKDOWN = "\n\n".join(
 
 
 def _write(root: Path) -> Path:
-    for name in ("mkdocs.yml", "theme_overrides", "docs"):
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, root / name)
-        else:
-            shutil.copy2(source, root / name)
-    folder = root / "campaigns" / "gevaar"
-    shutil.copytree(BASE, folder)
-    q = json.dumps
-    campaign = (folder / "campaign.yml").read_text(encoding="utf-8")
-    campaign = campaign.replace("title: Klimaatstraten", f"title: {q(LINES['title'])}")
-    campaign = campaign.replace("intro: Doe mee met je straat.", f"intro: {q(MARKDOWN)}")
-    campaign += f"tagline: {q(LINES['tagline'])}\nsite_url: https://klimaat.demo.be/\n"
-    (folder / "campaign.yml").write_text(campaign, encoding="utf-8")
-    (folder / "actions" / "geveltuin.yml").write_text(
-        f"title: {q(LINES['title'])}\nsummary: {q(LINES['summary'])}\ntheme: vergroening\n"
-        f"events: [markt]\nbody: {q(MARKDOWN)}\nimage:\n  src: images/foto.jpg\n"
-        f"  alt: {q(LINES['alt'])}\n  credit: {q(LINES['tagline'])}\n",
-        encoding="utf-8",
+    """A project whose one campaign has script-shaped text in every field that can hold it."""
+    project = make_project(root)
+    write_campaign(
+        project / "campaigns",
+        "gevaar",
+        campaign={
+            "title": LINES["title"],
+            "intro": MARKDOWN,
+            "tagline": LINES["tagline"],
+            "site_url": "https://klimaat.demo.be/",
+        },
+        actions={
+            ACTION: {
+                "title": LINES["title"],
+                "summary": LINES["summary"],
+                "body": MARKDOWN,
+                "image": {"alt": LINES["alt"], "credit": LINES["tagline"]},
+            }
+        },
+        events={
+            EVENT: {
+                "title": LINES["summary"],
+                "start": "2027-05-14 18:00",
+                "end": "21:00",
+                "location": {"name": LINES["location"], "address": LINES["tagline"]},
+                "description": MARKDOWN,
+                "actions": [ACTION],
+            }
+        },
     )
-    (folder / "events" / "markt.yml").write_text(
-        f"title: {q(LINES['summary'])}\nstart: 2027-05-14 18:00\nend: 21:00\nlocation:\n"
-        f"  name: {q(LINES['location'])}\n  address: {q(LINES['tagline'])}\n"
-        f"description: {q(MARKDOWN)}\nactions: [geveltuin]\n",
-        encoding="utf-8",
-    )
-    return root
+    return project
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from sites import serve
+from support.campaigns import MINIMAL, write_campaign
+from support.projects import REPO
 
 from campaignkit import i18n
 from campaignkit.kit import build_kit
@@ -19,29 +21,21 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.browser
 
-KIT_JS = Path(__file__).resolve().parents[2] / "plugins/campaignkit/assets/kit.js"
-CAMPAIGN = """\
-title: Le climat dans ma rue
-intro: Participez avec vos voisins.
-language: fr
-municipality:
-  name: Mouscron
-period:
-  start: 2027-03-01
-  end: 2027-06-30
-contact:
-  email: climat@mouscron.be
-site_url: https://climat.mouscron.be
-branding:
-  primary: "#1b5e20"
-  accent: "#f9a825"
-"""
+KIT_JS = REPO / "plugins/campaignkit/assets/kit.js"
+CAMPAIGN = {
+    "title": "Le climat dans ma rue",
+    "intro": "Participez avec vos voisins.",
+    "language": "fr",
+    "municipality": {"name": "Mouscron"},
+    "period": {"start": "2027-03-01", "end": "2027-06-30"},
+    "contact": {"email": "climat@mouscron.be"},
+    "site_url": "https://climat.mouscron.be",
+    "branding": {"primary": "#1b5e20", "accent": "#f9a825"},
+}
 
 
 def test_copy_button_answers_in_french(browser: Browser, tmp_path: Path) -> None:
-    folder = tmp_path / "campaigns" / "mouscron"
-    folder.mkdir(parents=True)
-    (folder / "campaign.yml").write_text(CAMPAIGN, encoding="utf-8")
+    folder = write_campaign(tmp_path / "campaigns", "mouscron", base=MINIMAL, campaign=CAMPAIGN)
     kit = build_kit(
         load_campaign(folder), cache_dir=tmp_path / "cache", stamp=datetime(2027, 2, 1, 9)
     )
