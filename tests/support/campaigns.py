@@ -270,6 +270,31 @@ def write_files(folder: Path, files: Mapping[str, str | bytes]) -> None:
             path.write_text(content, encoding="utf-8")
 
 
+def read_sample(folder: Path) -> Sample:
+    """A campaign folder as it is, as a sample: its YAML files as text (so every position in
+    them stays), ``images/`` and ``texts/`` as they are, any other file under ``files``."""
+    campaign = (folder / "campaign.yml").read_text(encoding="utf-8")
+    actions: dict[str, Document] = {}
+    events: dict[str, Document] = {}
+    texts: dict[str, str] = {}
+    images: dict[str, ImageData] = {}
+    files: dict[str, str | bytes | Omit] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = path.relative_to(folder).as_posix()
+        kind, _, rest = name.partition("/")
+        if kind == "actions" and "/" not in rest and path.suffix == ".yml":
+            actions[path.stem] = path.read_text(encoding="utf-8")
+        elif kind == "events" and "/" not in rest and path.suffix == ".yml":
+            events[path.stem] = path.read_text(encoding="utf-8")
+        elif kind == "texts" and "/" not in rest:
+            texts[rest] = path.read_text(encoding="utf-8")
+        elif kind == "images":
+            images[name] = path.read_bytes()
+        elif name != "campaign.yml":
+            files[name] = path.read_bytes()
+    return Sample(campaign, actions, events, texts, images, files)
+
+
 #: The slug (folder name) of :data:`DEFAULT`, and of its action and event.
 SLUG = "zonnebeke"
 ACTION = "geveltuin"
@@ -375,7 +400,10 @@ def campaign_model(
     return base.changed(campaign=campaign, actions=actions, events=events).model(slug, folder)
 
 
-def event_model(slug: str = EVENT, *, base: Sample = DEFAULT, **changes: Any) -> Event:
-    """An event of ``base`` (a new one if it has no ``slug``) with ``changes``, without files."""
-    fields = merged(fields_of(base.events.get(slug, {})), changes)
+def event_model(
+    slug: str = EVENT, *, base: Sample = DEFAULT, like: str | None = None, **changes: Any
+) -> Event:
+    """The event ``slug`` of ``base`` (or, under that slug, its event ``like``; or a new one)
+    with ``changes``, as a model without files."""
+    fields = merged(fields_of(base.events.get(like or slug, {})), changes)
     return Event.model_validate({**_given(fields), "slug": slug})
