@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from support.campaigns import MINIMAL, write_campaign
 
 from campaignkit.mkdocs.config import CampaignkitConfig
 from campaignkit.mkdocs.modes import MemberSite, PortalSite, SingleSite, choose_mode
@@ -21,7 +21,6 @@ from campaignkit.request import (
     BuildRequest,
     member_environment,
 )
-from campaignkit.scaffold import new_campaign
 from campaignkit.validation import load_campaign
 
 PORTAL = "https://portaal.example.org/klimaat"
@@ -50,8 +49,9 @@ def test_a_worker_is_asked_for_its_member_as_the_portal_says() -> None:
 
 
 def _project(tmp_path: Path, *slugs: str, options: str = "") -> tuple[MkDocsConfig, Path]:
-    for slug in slugs:
-        new_campaign(tmp_path / "campaigns", slug, slug.capitalize(), date(2026, 12, 1))
+    for slug in slugs:  # campaigns without a site_url of their own
+        campaign = {"municipality": {"name": slug.capitalize()}}
+        write_campaign(tmp_path / "campaigns", slug, base=MINIMAL, campaign=campaign)
     (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text("site_name: x\nplugins: []\n", "utf-8")
     return load_config(str(tmp_path / "mkdocs.yml")), tmp_path / "campaigns"
