@@ -8,9 +8,10 @@ in its EXIF); :data:`MINIMAL` is ``campaign.yml`` with its required fields and n
 
 Tests change a sample file by file: fields are merged into the file's fields (nested mappings
 key by key, lists replaced, :data:`OMIT` removes a key), a string is the file's whole text, and
-:data:`OMIT` in place of a file removes it. Fields are written as a coach writes them: every
-value is text, unquoted wherever YAML allows, because campaignkit reads each value as the text
-it is and never guesses a type.
+:data:`OMIT` in place of a file removes it (``campaign.yml`` itself through ``files``).
+
+Fields are written as a coach writes them: every value is text, unquoted wherever YAML allows,
+because campaignkit reads each value as the text it is and never guesses a type.
 """
 
 from __future__ import annotations
