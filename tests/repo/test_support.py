@@ -19,7 +19,9 @@ from support.campaigns import (
     event_model,
     read_sample,
     write_campaign,
+    write_files,
 )
+from support.projects import REPO
 
 from campaignkit.loading import parse_document
 from campaignkit.validation import load_campaign
@@ -93,12 +95,22 @@ def test_an_event_like_another_under_its_own_slug() -> None:
     assert event.location == event_model().location
 
 
-def test_a_folder_read_as_a_sample_is_written_back_as_it_was(tmp_path: Path) -> None:
-    first = write_campaign(tmp_path / "a", texts={"oproep.md": "---\ntitle: T\n---\nTekst\n"})
-    (first / "actions" / "notities.txt").write_text("los bestand\n", encoding="utf-8")
-    again = write_campaign(tmp_path / "b", base=read_sample(first))
+def test_a_folder_read_as_a_sample_is_written_back_as_it_was(
+    campaign_folder: Path, tmp_path: Path
+) -> None:
+    write_files(
+        campaign_folder,
+        {"texts/oproep.md": "---\ntitle: T\n---\nTekst\n", "actions/notities.txt": "los\n"},
+    )
+    again = write_campaign(tmp_path / "again", base=read_sample(campaign_folder))
 
     def files(folder: Path) -> dict[str, bytes]:
         return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.*")}
 
-    assert files(again) == files(first)
+    assert files(again) == files(campaign_folder)
+
+
+def test_a_project_has_the_repositorys_configuration_and_no_pages(project: Path) -> None:
+    assert (project / "mkdocs.yml").read_bytes() == (REPO / "mkdocs.yml").read_bytes()
+    assert (project / "theme_overrides" / "main.html").is_file()
+    assert list((project / "docs").iterdir()) == []
