@@ -129,9 +129,6 @@ class Format:
     def day(self, value: date) -> str:
         return i18n.format_day(value, self.language)
 
-    def day_short(self, value: date) -> str:
-        return i18n.format_day_short(value, self.language)
-
     def time(self, value: datetime) -> str:
         return i18n.format_time(value, self.language)
 
@@ -161,9 +158,6 @@ class Format:
 
     def action_status(self, status: str) -> str:
         return i18n.action_status_label(status, self.language)
-
-    def event_status(self, status: str) -> str:
-        return i18n.event_status_label(status, self.language)
 
     # Last: once defined, the name `date` in this class body is the method, not the type.
     def date(self, value: date) -> str:
