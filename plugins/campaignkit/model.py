@@ -9,6 +9,7 @@ live in :mod:`campaignkit.validation`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, time
 from pathlib import PurePosixPath
 from typing import Annotated, Literal
@@ -30,6 +31,14 @@ COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$"
 TIME_PATTERN = r"^\d{2}:\d{2}$"
+
+
+def slugify(text: str, fallback: str) -> str:
+    """``text`` as a slug (:data:`SLUG_PATTERN`, at most 60 characters): accents dropped,
+    every other run of characters a hyphen; ``fallback`` when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or fallback
+
 
 #: Characters that reorder or hide text: refused in every text field (they make a title
 #: read differently from what reviewers saw in the pull request).
@@ -415,6 +424,26 @@ class Campaign(CampaignFile):
 
     def theme(self, theme_id: str) -> Theme:
         return next(t for t in self.theme_list if t.id == theme_id)
+
+
+Channel = Literal["newsletter", "social", "press", "poster", "letter", "email", "whatsapp"]
+CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
+
+
+def _one_or_more(value: object) -> object:
+    """One audience may be written without a list."""
+    return [value] if isinstance(value, str) else value
+
+
+class TextFrontMatter(Record):
+    """The block at the top of a kit text, ``texts/<slug>.md``. Whether its action or
+    event exists is checked against the campaign (:mod:`campaignkit.texts`)."""
+
+    title: line(120)
+    channel: Channel
+    audience: Annotated[tuple[Audience, ...], BeforeValidator(_one_or_more)] = ()
+    action: Line | None = None
+    event: Line | None = None
 
 
 #: The files of a campaign folder and the model that reads each.

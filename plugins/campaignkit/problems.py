@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -34,3 +36,14 @@ class CampaignError(Exception):
         lines = [str(p) for p in self.problems]
         lines.append(f"{count} {noun} gevonden; er is niets gebouwd.")
         return "\n".join(lines)
+
+
+def display_name(path: Path, base: Path | None = None) -> str:
+    """A path as the coach sees it in the repository: relative, with forward slashes."""
+    try:
+        name = os.path.relpath(path, base or Path.cwd())
+    except ValueError:  # another drive on Windows
+        name = str(path)
+    if name.startswith(".."):
+        name = str(path)
+    return name.replace(os.sep, "/")

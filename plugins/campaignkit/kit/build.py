@@ -19,17 +19,16 @@ from typing import Any
 from PIL import Image
 
 from campaignkit import i18n
+from campaignkit.blocks import parse, plain_text
 from campaignkit.cache import Cache, Stored, file_digest
 from campaignkit.kit import documents, pictures, posters, qr, urls
 from campaignkit.kit.archive import Files, KitFiles, zip_bytes
-from campaignkit.kit.blocks import parse, plain_text
 from campaignkit.kit.fonts import face
 from campaignkit.kit.page import render_page
 from campaignkit.kit.readme import readme
-from campaignkit.kit.texts import Text, load_texts
 from campaignkit.model import Action, Campaign, Event
-from campaignkit.problems import CampaignError, Problem
-from campaignkit.validation import display_name
+from campaignkit.problems import CampaignError, Problem, display_name
+from campaignkit.texts import Text, load_texts
 
 KIT = urls.KIT_FOLDER
 IMAGES, TEXTS, QR, POSTERS, CALENDARS, CARDS = (

@@ -16,10 +16,10 @@ import jinja2
 from markupsafe import Markup, escape
 
 from campaignkit import i18n
+from campaignkit.blocks import to_html
 from campaignkit.kit import urls
-from campaignkit.kit.blocks import to_html
-from campaignkit.kit.texts import LIMITS
 from campaignkit.model import Campaign
+from campaignkit.texts import LIMITS
 
 if TYPE_CHECKING:
     from campaignkit.kit.build import Picture
