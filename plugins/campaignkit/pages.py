@@ -27,12 +27,7 @@ from markupsafe import Markup
 
 from campaignkit import branding, i18n
 from campaignkit.cache import Cache, Stored, file_digest
-from campaignkit.calendar import (
-    campaign_calendar,
-    event_calendar,
-    google_calendar_url,
-    outlook_calendar_url,
-)
+from campaignkit.calendar import calendar_files, google_calendar_url, outlook_calendar_url
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
 from campaignkit.markup import plain_text, render_markdown, safe_url
 from campaignkit.model import Action, Campaign, Event
@@ -46,6 +41,7 @@ from campaignkit.urls import (
     KIT_PAGE,
     PARTNERS,
     PRIVACY,
+    Addresses,
     action_src,
     action_url,
     event_ics,
@@ -866,23 +862,8 @@ class _SiteBuilder:
     # -- files -------------------------------------------------------------------------
 
     def calendars(self) -> list[Asset]:
-        def url_for(event: Event) -> str | None:
-            return self.absolute(event_url(event.slug))
-
-        cache = self.images.cache
-        calendars = [
-            (
-                event_ics(event.slug),
-                event_calendar(
-                    self.campaign, event, page_url=url_for(event), stamp=self.stamp, cache=cache
-                ),
-            )
-            for event in self.events
-        ]
-        calendars.append(
-            (
-                CAMPAIGN_ICS,
-                campaign_calendar(self.campaign, url_for=url_for, stamp=self.stamp, cache=cache),
-            )
-        )
-        return [Asset(path, data) for path, data in calendars]
+        made = self.kit.calendars if self.kit is not None else None
+        addresses = Addresses(self.base_url)
+        files = calendar_files(self.campaign, addresses, self.stamp, self.images.cache, made=made)
+        calendars = [Asset.of(event_ics(event.slug), files.of(event.slug)) for event in self.events]
+        return [*calendars, Asset.of(CAMPAIGN_ICS, files.feed)]

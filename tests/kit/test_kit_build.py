@@ -361,6 +361,27 @@ def test_without_site_url_no_qr_codes_and_it_says_so(tmp_path: Path) -> None:
     assert "kit/affiches/campagne-a4.pdf" in kit.files
 
 
+def test_the_site_publishes_the_kits_calendar_files(campaign, kit: Kit) -> None:
+    """Each calendar is made once: the site links the kit's files, it makes none itself."""
+    from datetime import date
+
+    from campaignkit.pages import build_site
+
+    site = build_site(
+        campaign, base_url=SITE, today=date(2027, 2, 1), stamp=STAMP, kit=kit, cache_dir=None
+    )
+    assert kit.calendars is not None
+    event = site.asset("agenda/straatfeest.ics")
+    assert event.origin is not None and event.origin == kit.origins["kit/agenda/straatfeest.ics"]
+    feed = site.asset("agenda.ics")
+    assert feed.origin == kit.origins["kit/agenda/alle-activiteiten.ics"]
+    # Another root than the kit's: the site makes its own, pointing at its own pages.
+    other = build_site(
+        campaign, base_url="https://elders.be/", today=date(2027, 2, 1), stamp=STAMP, kit=kit
+    )
+    assert b"https://elders.be/agenda/straatfeest/" in other.asset("agenda/straatfeest.ics").data
+
+
 def test_readme_credits_every_image(kit: Kit) -> None:
     readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
     for expected in (

@@ -21,6 +21,7 @@ from PIL import Image
 from campaignkit import i18n
 from campaignkit.blocks import parse, plain_text
 from campaignkit.cache import Cache, Stored, file_digest
+from campaignkit.calendar import CalendarFiles, calendar_files
 from campaignkit.kit import documents, pictures, posters, qr, urls
 from campaignkit.kit.archive import Files, KitFiles, zip_bytes
 from campaignkit.kit.fonts import face
@@ -29,6 +30,7 @@ from campaignkit.kit.readme import readme
 from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts import Text, load_texts
+from campaignkit.urls import Addresses
 
 KIT = urls.KIT_FOLDER
 IMAGES, TEXTS, QR, POSTERS, CALENDARS, CARDS = (
@@ -72,6 +74,8 @@ class Kit:
     cache_misses: int = 0
     archive_file: Stored | None = field(default=None, repr=False)
     archive_name: str = ""
+    #: The calendar files, for the site to publish as they are (see ``calendar_files``).
+    calendars: CalendarFiles | None = field(default=None, repr=False)
 
     @property
     def zip_path(self) -> str:
@@ -142,6 +146,7 @@ class _Builder:
         self._checked: dict[str, Path] = {}
         self.pictures: dict[str, Picture] = {}
         self.page: dict[str, Any] = {}
+        self.calendars: CalendarFiles | None = None
 
     # -------------------------------------------------------------------------- helpers
 
@@ -613,34 +618,20 @@ class _Builder:
     # ------------------------------------------------------------------------ calendars
 
     def build_calendars(self) -> None:
+        """The site's calendar files, made once: the site publishes these same files."""
         campaign = self.campaign
+        self.calendars = calendar_files(
+            campaign, Addresses(urls.site_root(campaign)), self.stamp, self.cache
+        )
         items = []
-        try:
-            from campaignkit import calendar as calendars
-        except ImportError:
-            self.page["calendars"] = items
-            return
-        for event in campaign.events:
-            data = calendars.event_calendar(
-                campaign,
-                event,
-                page_url=urls.event_url(campaign, event.slug),
-                stamp=self.stamp,
-                cache=self.cache,
-            )
-            path = f"{CALENDARS}/{event.slug}.ics"
-            self.add(path, data, self.source_name(f"events/{event.slug}.yml"))
-            items.append({"title": event.title, "href": path})
+        for item in self.calendars.events:
+            path = f"{CALENDARS}/{item.event}.ics"
+            self.add(path, item.data, self.source_name(f"events/{item.event}.yml"))
+            items.append({"title": campaign.event(item.event).title, "href": path})
         if campaign.events:
-            data = calendars.campaign_calendar(
-                campaign,
-                url_for=lambda event: urls.event_url(campaign, event.slug),
-                stamp=self.stamp,
-                cache=self.cache,
-            )
-            self.add(f"{CALENDARS}/{FEED_NAME}.ics", data, self.source_name("campaign.yml"))
-            feed = {"title": self.words["all_events"], "href": f"{CALENDARS}/{FEED_NAME}.ics"}
-            items.insert(0, feed)
+            path = f"{CALENDARS}/{FEED_NAME}.ics"
+            self.add(path, self.calendars.feed, self.source_name("campaign.yml"))
+            items.insert(0, {"title": self.words["all_events"], "href": path})
         self.page["calendars"] = items
 
 
@@ -715,4 +706,5 @@ def build_kit(
         cache_misses=cache.misses,
         archive_file=archive,
         archive_name=urls.zip_name(campaign),
+        calendars=builder.calendars,
     )
