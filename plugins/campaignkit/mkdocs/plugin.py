@@ -34,7 +34,6 @@ from campaignkit.cache import (
     Cache,
     write_whole,
 )
-from campaignkit.kit.urls import zip_name
 from campaignkit.markup import safe_url
 from campaignkit.mkdocs.config import CampaignkitConfig
 from campaignkit.mkdocs.portal import (
@@ -53,6 +52,7 @@ from campaignkit.pages import Heading, PageSpec, Site, build_date, build_site
 from campaignkit.portal import build_portal, shard
 from campaignkit.problems import CampaignError
 from campaignkit.publish import Staging
+from campaignkit.urls import zip_name
 from campaignkit.validation import find_campaigns, load_campaign_and_texts, load_campaigns
 
 #: Generated files no build used for this many days are deleted from the cache.
@@ -225,7 +225,7 @@ class CampaignkitPlugin(BasePlugin[CampaignkitConfig]):
                 stamp=built,
                 texts=texts,
                 zip_url=(
-                    self.config.kit_zip_url.replace("{name}", zip_name(campaign))
+                    self.config.kit_zip_url.replace("{name}", zip_name(campaign.slug))
                     if self.config.kit_zip_url
                     else None
                 ),
