@@ -684,14 +684,14 @@ def kit_breakdown(project: Path, slugs: list[str]) -> tuple[dict[str, list[float
     made: dict[str, list[float]] = {}
 
     class TimedCache(kit_build.Cache):  # type: ignore[name-defined,misc]
-        def get(self, kind: str, spec: Any, make: Any) -> bytes:
+        def stored(self, kind: str, spec: Any, make: Any) -> Any:
             def timed() -> bytes:
                 started = time.perf_counter()
                 data = make()
                 made.setdefault(kind, []).append(time.perf_counter() - started)
                 return data
 
-            return super().get(kind, spec, timed)
+            return super().stored(kind, spec, timed)
 
     stamp = datetime.fromtimestamp(SOURCE_DATE_EPOCH, tz=UTC)
     total = 0.0

@@ -12,11 +12,11 @@ last Sunday of October) is the first one, still summer time.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, cast
+from functools import partial
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
@@ -25,14 +25,18 @@ import icalendar
 from campaignkit.markup import plain_text, safe_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
-    from campaignkit.cache import Cache
+    from campaignkit.cache import Cache, Stored
     from campaignkit.model import Campaign, Event
+    from campaignkit.urls import Addresses
 
 __all__ = [
     "PRODID",
     "TZID",
+    "CalendarFile",
+    "CalendarFiles",
+    "calendar_files",
     "campaign_calendar",
     "event_calendar",
     "event_span",
@@ -79,96 +83,104 @@ def event_span(event: Event) -> tuple[datetime, datetime] | tuple[date, date]:
 
 
 def event_calendar(
-    campaign: Campaign,
-    event: Event,
-    *,
-    page_url: str | None,
-    stamp: datetime,
-    cache: Cache | None = None,
+    campaign: Campaign, event: Event, *, page_url: str | None, stamp: datetime
 ) -> bytes:
     """One event as an .ics file.
 
     ``stamp`` becomes DTSTAMP (a naive value is taken as UTC); pass something deterministic,
-    such as a time derived from ``SOURCE_DATE_EPOCH``, never the current time. With a
-    ``cache`` (the kit's), a file made by an earlier build of the same campaign is reused.
+    such as a time derived from ``SOURCE_DATE_EPOCH``, never the current time.
     """
-
-    def make() -> bytes:
-        return _event_calendar(_Same(campaign), _Same(event), page_url, stamp)
-
-    if cache is None:
-        return make()
-    spec = {"campaign": _fingerprint(_Same(campaign)), "event": event.slug}
-    return cache.get("calendar", spec | {"url": page_url, "stamp": stamp.isoformat()}, make)
-
-
-@functools.lru_cache(maxsize=64)
-def _fingerprint(campaign: _Same) -> str:
-    """A hash of everything in a campaign, slugs included: a cache key for its calendars."""
-    model = cast("Campaign", campaign.model)
-    digest = hashlib.sha256(model.model_dump_json().encode())
-    for event in model.events:
-        digest.update(b"\0" + event.slug.encode())
-    return digest.hexdigest()
-
-
-class _Same:
-    """A (frozen) model compared by identity: the site and the kit ask for the same
-    calendars of the same campaign object, which is not hashable by value."""
-
-    __slots__ = ("model",)
-
-    def __init__(self, model: object) -> None:
-        self.model = model
-
-    def __hash__(self) -> int:
-        return id(self.model)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Same) and other.model is self.model
-
-
-# The cache holds the models it was given, so an id is never reused while it is a key.
-@functools.lru_cache(maxsize=256)
-def _event_calendar(campaign: _Same, event: _Same, page_url: str | None, stamp: datetime) -> bytes:
-    model = cast("Campaign", campaign.model)
-    happening = cast("Event", event.model)
-    calendar = _calendar(model, [happening])
-    calendar.add_component(_vevent(model, happening, page_url, stamp))
+    calendar = _calendar(campaign, [event])
+    calendar.add_component(_vevent(campaign, event, page_url, stamp))
     data: bytes = calendar.to_ical()
     return data
 
 
 def campaign_calendar(
-    campaign: Campaign,
-    *,
-    url_for: Callable[[Event], str | None],
-    stamp: datetime,
-    cache: Cache | None = None,
+    campaign: Campaign, *, url_for: Callable[[Event], str | None], stamp: datetime
 ) -> bytes:
-    """All events of a campaign in one .ics file, in time order (``cache``: as for
+    """All events of a campaign in one .ics file, in time order (``stamp``: as for
     :func:`event_calendar`)."""
     events = sorted(campaign.events, key=_order)
-    urls = tuple(url_for(event) for event in events)
-
-    def make() -> bytes:
-        return _campaign_calendar(_Same(campaign), urls, stamp)
-
-    if cache is None:
-        return make()
-    spec = {"campaign": _fingerprint(_Same(campaign)), "urls": urls}
-    return cache.get("calendar", spec | {"stamp": stamp.isoformat()}, make)
-
-
-@functools.lru_cache(maxsize=64)
-def _campaign_calendar(campaign: _Same, urls: tuple[str | None, ...], stamp: datetime) -> bytes:
-    model = cast("Campaign", campaign.model)
-    events = sorted(model.events, key=_order)
-    calendar = _calendar(model, events)
-    for event, url in zip(events, urls, strict=True):
-        calendar.add_component(_vevent(model, event, url, stamp))
+    calendar = _calendar(campaign, events)
+    for event in events:
+        calendar.add_component(_vevent(campaign, event, url_for(event), stamp))
     data: bytes = calendar.to_ical()
     return data
+
+
+@dataclass(frozen=True)
+class CalendarFile:
+    """One event's .ics file, as made now or as the cache keeps it."""
+
+    event: str  # the event's slug
+    data: bytes | Stored
+
+
+@dataclass(frozen=True)
+class CalendarFiles:
+    """Every calendar of a campaign, made once for one public root and one DTSTAMP: the
+    site publishes them under ``agenda/``, the kit puts the same files in its own folder."""
+
+    root: str | None
+    stamp: datetime
+    events: tuple[CalendarFile, ...]  # in the campaign's order
+    feed: bytes | Stored  # every event in one file
+
+    def of(self, slug: str) -> bytes | Stored:
+        return next(item.data for item in self.events if item.event == slug)
+
+
+def calendar_files(
+    campaign: Campaign,
+    addresses: Addresses,
+    stamp: datetime,
+    cache: Cache | None = None,
+    *,
+    made: CalendarFiles | None = None,
+) -> CalendarFiles:
+    """The calendars of ``campaign`` linking to its pages at ``addresses``; with a
+    ``cache``, each is kept there (and a stored one is not read).
+
+    ``made`` are calendars of the same campaign made before (the kit's): they are the result
+    when they were made for the same root and stamp, so nothing is made twice.
+    """
+    if made is not None and made.root == addresses.root and made.stamp == stamp:
+        return made
+    about: dict[str, object] = {
+        "campaign": campaign.slug,
+        "title": campaign.title,
+        "period": campaign.period.model_dump(mode="json"),
+        "stamp": stamp.isoformat(),
+    }
+
+    def kept(spec: Mapping[str, object], make: Callable[[], bytes]) -> bytes | Stored:
+        return make() if cache is None else cache.stored("calendar", {**about, **spec}, make)
+
+    events = []
+    for event in campaign.events:
+        url = addresses.event(event.slug)
+        spec: dict[str, object] = {"event": _described(event), "url": url}
+        events.append(
+            CalendarFile(
+                event.slug,
+                kept(spec, partial(event_calendar, campaign, event, page_url=url, stamp=stamp)),
+            )
+        )
+    # Everything each event's calendar depends on, for all of them.
+    every = [_described(e) | {"url": addresses.event(e.slug)} for e in campaign.events]
+    feed = kept(
+        {"events": every},
+        partial(
+            campaign_calendar, campaign, url_for=lambda e: addresses.event(e.slug), stamp=stamp
+        ),
+    )
+    return CalendarFiles(addresses.root, stamp, tuple(events), feed)
+
+
+def _described(event: Event) -> dict[str, object]:
+    """An event as a cache key: every field and its slug (which the model leaves out)."""
+    return {"slug": event.slug, **event.model_dump(mode="json")}
 
 
 def google_calendar_url(campaign: Campaign, event: Event, page_url: str | None) -> str:

@@ -121,16 +121,17 @@ def _encode(image: Image.Image, suffix: str) -> bytes:
     return out.getvalue()
 
 
-def _fit(image: Image.Image, max_width: int) -> Image.Image:
+def fit_width(image: Image.Image, max_width: int) -> Image.Image:
+    """Scale down to ``max_width`` (never up), keeping the proportions."""
     if image.width <= max_width:
         return image
-    height = round(image.height * max_width / image.width)
+    height = max(1, round(image.height * max_width / image.width))
     return image.resize((max_width, height), Image.Resampling.LANCZOS)
 
 
 @lru_cache(maxsize=256)
 def _web_image(path: Path, max_width: int, stamp: tuple[int, int]) -> bytes:
-    return _encode(_fit(_open(path), max_width), output_suffix(path))
+    return _encode(fit_width(_open(path), max_width), output_suffix(path))
 
 
 #: EXIF orientations that turn the picture a quarter: width and height swap.
@@ -155,9 +156,14 @@ def web_image(path: Path, max_width: int = WEB_WIDTH) -> bytes:
     return _web_image(path, max_width, _stamp(path))
 
 
+def upright_size(path: Path) -> tuple[int, int]:
+    """Width and height of an image as shown (EXIF orientation applied), from its header."""
+    return _upright_size(path, _stamp(path))
+
+
 def web_size(path: Path, max_width: int = WEB_WIDTH) -> tuple[int, int]:
     """Width and height of :func:`web_image`'s output, read from the header alone."""
-    width, height = _upright_size(path, _stamp(path))
+    width, height = upright_size(path)
     if width <= max_width:
         return width, height
     return max_width, round(height * max_width / width)

@@ -9,6 +9,7 @@ live in :mod:`campaignkit.validation`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import PurePosixPath
 from typing import Annotated, Literal
@@ -37,6 +38,14 @@ TIME_ZONE = "Europe/Brussels"
 _ZONE = ZoneInfo(TIME_ZONE)
 _MINUTE = timedelta(minutes=1)
 
+
+def slugify(text: str, fallback: str) -> str:
+    """``text`` as a slug (:data:`SLUG_PATTERN`, at most 60 characters): accents dropped,
+    every other run of characters a hyphen; ``fallback`` when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or fallback
+
+
 #: Characters that reorder or hide text: refused in every text field (they make a title
 #: read differently from what reviewers saw in the pull request).
 _INVISIBLE = re.compile(
@@ -58,8 +67,8 @@ def _one_line(value: str) -> str:
     return value.strip()
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_clean_text)]
-Line = Annotated[Text, AfterValidator(_one_line)]
+CleanText = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_clean_text)]
+Line = Annotated[CleanText, AfterValidator(_one_line)]
 
 
 def _length(max_length: int) -> StringConstraints:
@@ -81,9 +90,9 @@ Credit = Annotated[Line, _length(200)]
 Licence = Annotated[Line, _length(100)]
 
 # Markdown (sanitised when rendered), with the limit of each kind.
-Intro = Annotated[Text, _length(5000)]
-ActionBody = Annotated[Text, _length(20000)]
-EventDescription = Annotated[Text, _length(10000)]
+Intro = Annotated[CleanText, _length(5000)]
+ActionBody = Annotated[CleanText, _length(20000)]
+EventDescription = Annotated[CleanText, _length(10000)]
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
@@ -475,6 +484,26 @@ class Campaign(CampaignFile):
 
     def theme(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
+
+
+Channel = Literal["newsletter", "social", "press", "poster", "letter", "email", "whatsapp"]
+CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
+
+
+def _one_or_more(value: object) -> object:
+    """One audience may be written without a list."""
+    return [value] if isinstance(value, str) else value
+
+
+class TextFrontMatter(Record):
+    """The block at the top of a kit text, ``texts/<slug>.md``. Whether its action or
+    event exists is checked against the campaign (:mod:`campaignkit.texts`)."""
+
+    title: Title
+    channel: Channel
+    audience: Annotated[tuple[Audience, ...], BeforeValidator(_one_or_more)] = ()
+    action: Line | None = None
+    event: Line | None = None
 
 
 #: The files of a campaign folder and the model that reads each.

@@ -87,7 +87,6 @@ def test_a_member_without_site_url_links_to_its_place_in_the_portal(member: Path
     assert not (member / "404.html").exists()  # the portal's serves every missing address
 
 
-@pytest.mark.xfail(strict=True, reason="the kit gets the public root once build_kit takes base_url")
 def test_a_member_without_site_url_has_qr_codes_to_its_place_in_the_portal(
     member: Path,
 ) -> None:

@@ -10,8 +10,8 @@ from PIL import Image
 
 from campaignkit import branding
 from campaignkit.kit import pictures
-from campaignkit.kit.build import social_card_path
 from campaignkit.kit.fonts import face
+from campaignkit.kit.outputs.cards import social_card_path
 
 LONG = "Klimaatwijkfeestcomité\u00advergadering"
 

@@ -14,9 +14,9 @@ from PIL import Image
 
 from campaignkit import i18n
 from campaignkit.kit import Kit, build_kit, social_card_path
-from campaignkit.kit import urls as kit_urls
-from campaignkit.kit.build import NO_SITE_URL
+from campaignkit.kit.outputs.qr_codes import NO_SITE_URL
 from campaignkit.model import Campaign
+from campaignkit.urls import Addresses, public_root
 from campaignkit.validation import find_campaigns, load_campaign
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,14 +32,15 @@ def example(request: pytest.FixtureRequest, tmp_path_factory) -> tuple[Campaign,
     return campaign, build_kit(campaign, cache_dir=cache, stamp=STAMP), cache
 
 
+def _addresses(campaign: Campaign) -> Addresses:
+    return Addresses(public_root(campaign.site_url))
+
+
 def _targets(campaign: Campaign) -> dict[str, str | None]:
-    found = {"campagne": kit_urls.home_url(campaign)}
-    found.update(
-        {f"actie-{a.slug}": kit_urls.action_url(campaign, a.slug) for a in campaign.actions}
-    )
-    found.update(
-        {f"activiteit-{e.slug}": kit_urls.event_url(campaign, e.slug) for e in campaign.events}
-    )
+    site = _addresses(campaign)
+    found = {"campagne": site.home()}
+    found.update({f"actie-{a.slug}": site.action(a.slug) for a in campaign.actions})
+    found.update({f"activiteit-{e.slug}": site.event(e.slug) for e in campaign.events})
     return found
 
 
@@ -78,7 +79,7 @@ def test_example_posters(example, tmp_path: Path) -> None:
     name = campaign.municipality.name
     text = pdf_text(kit.files["kit/affiches/campagne-a4.pdf"], tmp_path)
     assert name in text
-    expected = [campaign.site_url and kit_urls.home_url(campaign)] if campaign.site_url else []
+    expected = [campaign.site_url and _addresses(campaign).home()] if campaign.site_url else []
     assert pdf_qr(kit.files["kit/affiches/campagne-a3.pdf"], tmp_path) == expected
     for event in campaign.events:
         if event.status != "confirmed":
@@ -87,7 +88,7 @@ def test_example_posters(example, tmp_path: Path) -> None:
         text = " ".join(pdf_text(data, tmp_path).split())
         assert name in text
         assert i18n.format_day(event.day, campaign.language) in text
-        url = kit_urls.event_url(campaign, event.slug)
+        url = _addresses(campaign).event(event.slug)
         assert pdf_qr(data, tmp_path) == ([url] if url else [])
 
 

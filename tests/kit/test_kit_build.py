@@ -29,9 +29,9 @@ from kit_helpers import (
 from PIL import Image, ImageStat
 
 from campaignkit.kit import Kit, build_kit, social_card_path
-from campaignkit.kit.build import NO_SITE_URL
+from campaignkit.kit.outputs.qr_codes import NO_SITE_URL
 from campaignkit.problems import CampaignError
-from campaignkit.validation import load_campaign
+from campaignkit.validation import load_campaign, load_campaign_and_texts
 
 SITE = "https://klimaat.zonnebeke.be/"
 URLS = {
@@ -301,9 +301,9 @@ def test_changed_input_rebuilds_only_what_depends_on_it(tmp_path: Path) -> None:
     build_kit(load_campaign(campaign_folder), cache_dir=cache, stamp=STAMP)
     (campaign_folder / "images" / "geveltuin.jpg").write_bytes(photo(1000, 1300))
     again = build_kit(load_campaign(campaign_folder), cache_dir=cache, stamp=STAMP)
-    # 6 photo variants and its size, 4 cards (action and event use this photo), 2 posters,
-    # and the ZIP that holds them.
-    assert again.cache_misses == 14
+    # 6 photo variants, 4 cards (action and event use this photo), 2 posters, and the ZIP
+    # that holds them (the photo's size is read from its header, not kept).
+    assert again.cache_misses == 13
     assert again.cache_hits > 0
 
 
@@ -359,6 +359,71 @@ def test_without_site_url_no_qr_codes_and_it_says_so(tmp_path: Path) -> None:
     assert "geen QR-codes" in kit.files["kit/LEESMIJ.txt"].decode("utf-8")
     assert "None" not in kit.files["kit/teksten/nieuwsbrief.txt"].decode("utf-8")
     assert "kit/affiches/campagne-a4.pdf" in kit.files
+
+
+PORTAL = "https://portal.example/asse/"
+
+
+def test_without_site_url_the_callers_root_is_used(tmp_path: Path) -> None:
+    """A portal member without a site_url of its own: everything points at its place in the
+    portal, including texts that were checked (and filled in) without it."""
+    campaign = CAMPAIGN_YML.replace("site_url: https://klimaat.zonnebeke.be\n", "")
+    folder = write_campaign(tmp_path / "campaigns", campaign=campaign)
+    loaded, texts = load_campaign_and_texts(folder)
+    assert all(text.root is None for text in texts)
+    assert not any(PORTAL in text.plain for text in texts)
+    kit = build_kit(loaded, cache_dir=tmp_path / "cache", stamp=STAMP, texts=texts, base_url=PORTAL)
+    assert kit.warnings == ()
+    targets = {
+        "campagne": PORTAL,
+        "actie-geveltuin": PORTAL + "acties/geveltuin/",
+        "activiteit-straatfeest": PORTAL + "agenda/straatfeest/",
+    }
+    for name, url in targets.items():
+        assert decode_png(kit.files[f"kit/qr/{name}.png"]) == [url]
+        assert decode_qr(svg_to_image(kit.files[f"kit/qr/{name}.svg"])) == [url]
+    newsletter = kit.files["kit/teksten/nieuwsbrief.txt"].decode("utf-8")
+    assert PORTAL in newsletter
+    assert all(text.root == PORTAL for text in kit.texts)
+    post = next(text for text in kit.texts if text.url)
+    assert post.url is not None and post.url.startswith(PORTAL)
+    assert f"Website van de campagne: {PORTAL}" in kit.files["kit/LEESMIJ.txt"].decode("utf-8")
+    assert PORTAL.encode() + b"agenda/straatfeest/" in kit.files["kit/agenda/straatfeest.ics"]
+    assert "geen website-adres" not in kit.page_html
+    assert PORTAL + "agenda/straatfeest/" in kit.page_html  # the QR codes' addresses
+
+
+@needs_poppler
+def test_without_site_url_posters_point_at_the_callers_root(tmp_path: Path) -> None:
+    campaign = CAMPAIGN_YML.replace("site_url: https://klimaat.zonnebeke.be\n", "")
+    folder = write_campaign(tmp_path / "campaigns", campaign=campaign)
+    kit = build_kit(
+        load_campaign(folder), cache_dir=tmp_path / "cache", stamp=STAMP, base_url=PORTAL
+    )
+    assert pdf_qr(kit.files["kit/affiches/campagne-a4.pdf"], tmp_path) == [PORTAL]
+    poster = kit.files["kit/affiches/activiteit-straatfeest-a3.pdf"]
+    assert pdf_qr(poster, tmp_path) == [PORTAL + "agenda/straatfeest/"]
+
+
+def test_the_site_publishes_the_kits_calendar_files(campaign, kit: Kit) -> None:
+    """Each calendar is made once: the site links the kit's files, it makes none itself."""
+    from datetime import date
+
+    from campaignkit.pages import build_site
+
+    site = build_site(
+        campaign, base_url=SITE, today=date(2027, 2, 1), stamp=STAMP, kit=kit, cache_dir=None
+    )
+    assert kit.calendars is not None
+    event = site.asset("agenda/straatfeest.ics")
+    assert event.origin is not None and event.origin == kit.origins["kit/agenda/straatfeest.ics"]
+    feed = site.asset("agenda.ics")
+    assert feed.origin == kit.origins["kit/agenda/alle-activiteiten.ics"]
+    # Another root than the kit's: the site makes its own, pointing at its own pages.
+    other = build_site(
+        campaign, base_url="https://elders.be/", today=date(2027, 2, 1), stamp=STAMP, kit=kit
+    )
+    assert b"https://elders.be/agenda/straatfeest/" in other.asset("agenda/straatfeest.ics").data
 
 
 def test_readme_credits_every_image(kit: Kit) -> None:

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from campaignkit import i18n
 from campaignkit.kit import Kit, build_kit
-from campaignkit.kit.build import NO_SITE_URL
+from campaignkit.kit.outputs.qr_codes import NO_SITE_URL
 from campaignkit.kit.page import fill
 from campaignkit.validation import load_campaign
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from kit_helpers import CAMPAIGN_YML, write_campaign
 
-from campaignkit.kit import load_texts
-from campaignkit.kit.blocks import parse, plain_text, to_html
-from campaignkit.kit.texts import CHANNELS, LIMITS
+from campaignkit.blocks import parse, plain_text, to_html
+from campaignkit.model import CHANNELS
 from campaignkit.problems import CampaignError
+from campaignkit.texts import LIMITS, load_texts
 from campaignkit.validation import load_campaign
 
 DEFAULT_SLUGS = {
@@ -155,12 +155,46 @@ def test_front_matter_problems_are_located(tmp_path: Path) -> None:
     text = "\n".join(problems)
     assert "texts/a.md:3:1: 'chanel' is hier geen geldige naam." in text
     assert "Bedoel je 'channel'?" in text
-    assert "texts/b.md:3:10: 'fax' is geen geldig kanaal." in text
+    # The model's own words for a choice that is not one (as in campaign files).
+    assert "texts/b.md:3:10: 'fax' is hier geen geldige keuze." in text
+    assert "'whatsapp'" in text
     assert "texts/b.md:4:9: Er is geen actie 'gevel-tuin'." in text
     assert "Bedoel je 'geveltuin'?" in text
     assert "texts/c.md:3:" in text  # the unclosed bracket, counted in the whole file
     assert "texts/d.md:1:1:" in text
     assert "Foute Naam.md:1:1:" in text
+
+
+def test_front_matter_is_checked_by_the_model(tmp_path: Path) -> None:
+    problems = _problems(
+        tmp_path,
+        {
+            "e.md": "---\nchannel: social\naudience: [inwoners, fout]\n---\nTekst\n",
+            "f.md": '---\ntitle: ""\nchannel: [a, b]\naudience: fout\nevent: feest\n---\nT\n',
+            "g.md": "---\ntitle: |\n  Twee\n  regels\nchannel: social\n---\nTekst\n",
+            "h.md": f"---\ntitle: {'x' * 121}\nchannel: social\n---\nTekst\n",
+        },
+    )
+    text = "\n".join(problems)
+    # A missing key is reported at the block's first line.
+    assert "texts/e.md:2:1: 'title' ontbreekt." in text
+    assert "texts/e.md:3:22: 'fout' is hier geen geldige keuze." in text
+    assert "texts/f.md:2:8: Deze tekst is leeg." in text
+    assert "texts/f.md:3:10: '['a', 'b']' is hier geen geldige keuze." in text
+    assert "texts/f.md:4:11: 'fout' is hier geen geldige keuze." in text  # one, not a list
+    assert "texts/f.md:5:8: Er is geen activiteit 'feest'." in text
+    assert "texts/g.md:2:8: Deze tekst moet op één regel staan." in text
+    assert "texts/h.md:2:8: Deze tekst is te lang (hooguit 120 tekens)." in text
+    assert len(problems) == 8
+
+
+def test_one_audience_may_be_written_without_a_list(tmp_path: Path) -> None:
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        texts={"x.md": "---\ntitle: X\nchannel: email\naudience: scholen\n---\nTekst\n"},
+    )
+    texts = {t.slug: t for t in load_texts(load_campaign(folder))}
+    assert texts["x"].audience == ("scholen",)
 
 
 def test_social_post_over_the_limit_names_its_length(tmp_path: Path) -> None:
@@ -181,7 +215,7 @@ def test_default_that_grows_too_long_points_to_an_override(tmp_path: Path) -> No
     with pytest.raises(CampaignError) as caught:
         load_texts(load_campaign(folder))
     report = str(caught.value)
-    assert "campaignkit/kit/defaults/nl/sociaal-1.md" in report
+    assert "campaignkit/texts/defaults/nl/sociaal-1.md" in report
     assert "texts/sociaal-1.md" in report  # the hint: write your own version
 
 

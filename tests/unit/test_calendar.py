@@ -10,8 +10,10 @@ from urllib.parse import parse_qs, urlsplit
 import icalendar
 import pytest
 
+from campaignkit.cache import Stored
 from campaignkit.calendar import (
     PRODID,
+    calendar_files,
     campaign_calendar,
     event_calendar,
     event_span,
@@ -19,6 +21,7 @@ from campaignkit.calendar import (
     outlook_calendar_url,
 )
 from campaignkit.model import Campaign, Event
+from campaignkit.urls import Addresses
 
 STAMP = datetime(2027, 1, 15, 12, 0, tzinfo=UTC)
 PAGE = "https://klimaat.gent.be/activiteiten/repair-cafe/"
@@ -419,51 +422,81 @@ def test_links_leave_out_unsafe_page_urls() -> None:
     assert "details" not in query(url)
 
 
-def test_calendars_kept_in_a_cache_are_the_same_and_change_with_the_campaign(
+ROOT = "https://klimaat.gent.be/"
+
+
+def _read(data: bytes | Stored) -> bytes:
+    return data.read() if isinstance(data, Stored) else data
+
+
+def test_calendar_files_are_the_calendars_of_the_campaign() -> None:
+    workshop = make_event("workshop", title="Workshop", start="2027-06-01 10:00")
+    campaign = make_campaign(make_event(), workshop)
+    files = calendar_files(campaign, Addresses(ROOT), STAMP)
+    assert [item.event for item in files.events] == ["repair-cafe", "workshop"]
+    page = ROOT + "agenda/workshop/"
+    assert files.of("workshop") == event_calendar(campaign, workshop, page_url=page, stamp=STAMP)
+    feed = campaign_calendar(campaign, url_for=lambda e: f"{ROOT}agenda/{e.slug}/", stamp=STAMP)
+    assert files.feed == feed
+    assert (files.root, files.stamp) == (ROOT, STAMP)
+    # Without a public root, the files link nowhere.
+    bare = calendar_files(campaign, Addresses(None), STAMP)
+    assert bare.of("workshop") == event_calendar(campaign, workshop, page_url=None, stamp=STAMP)
+
+
+def test_calendar_files_made_once_are_shared() -> None:
+    campaign = make_campaign(make_event())
+    made = calendar_files(campaign, Addresses(ROOT), STAMP)
+    assert calendar_files(campaign, Addresses(ROOT), STAMP, made=made) is made
+    # Made for another root or stamp, they are not the ones asked for.
+    other = calendar_files(campaign, Addresses("https://p.be/gent/"), STAMP, made=made)
+    assert other is not made and other.root == "https://p.be/gent/"
+    later = STAMP + timedelta(days=1)
+    assert calendar_files(campaign, Addresses(ROOT), later, made=made).stamp == later
+
+
+def test_calendars_kept_in_a_cache_are_the_same_and_change_with_what_they_show(
     tmp_path: Path,
 ) -> None:
     from campaignkit.cache import Cache
 
     workshop = make_event("workshop", title="Workshop", start="2027-06-01 10:00")
     campaign = make_campaign(make_event(), workshop)
-    fresh = event_calendar(campaign, workshop, page_url=PAGE, stamp=STAMP)
-    feed = campaign_calendar(campaign, url_for=lambda event: PAGE, stamp=STAMP)
+    fresh = calendar_files(campaign, Addresses(ROOT), STAMP)
 
     first = Cache(tmp_path)
-    assert event_calendar(campaign, workshop, page_url=PAGE, stamp=STAMP, cache=first) == fresh
-    assert campaign_calendar(campaign, url_for=lambda e: PAGE, stamp=STAMP, cache=first) == feed
-    assert (first.hits, first.misses) == (0, 2)
+    kept = calendar_files(campaign, Addresses(ROOT), STAMP, first)
+    assert [_read(item.data) for item in kept.events] == [item.data for item in fresh.events]
+    assert _read(kept.feed) == fresh.feed
+    assert (first.hits, first.misses) == (0, 3)
 
-    # The next build reads the files a build stored, from an equal campaign (new objects).
+    # The next build finds the files a build stored, from an equal campaign (new objects).
     again = make_campaign(
         make_event(), make_event("workshop", title="Workshop", start="2027-06-01 10:00")
     )
     second = Cache(tmp_path)
-    kept = event_calendar(again, again.events[1], page_url=PAGE, stamp=STAMP, cache=second)
-    assert kept == fresh
-    assert campaign_calendar(again, url_for=lambda e: PAGE, stamp=STAMP, cache=second) == feed
-    assert (second.hits, second.misses) == (2, 0)
+    found = calendar_files(again, Addresses(ROOT), STAMP, second)
+    assert _read(found.of("workshop")) == fresh.of("workshop")
+    assert (second.hits, second.misses) == (3, 0)
 
-    # Any change to the campaign, the event's slug, the address or the stamp is a new file.
-    for changed, event, url, stamp in (
-        (
-            make_campaign(make_event(), workshop.model_copy(update={"title": "Atelier"})),
-            1,
-            PAGE,
-            STAMP,
-        ),
-        (
-            make_campaign(make_event(), workshop.model_copy(update={"slug": "atelier"})),
-            1,
-            PAGE,
-            STAMP,
-        ),
-        (campaign, 1, PAGE + "?v=2", STAMP),
-        (campaign, 1, PAGE, STAMP + timedelta(days=1)),
+    # A change to an event (its slug too) makes its file and the feed anew; one to the
+    # campaign's title, the address or the stamp makes every file anew.
+    retitled = workshop.model_copy(update={"title": "Atelier"})
+    renamed = workshop.model_copy(update={"slug": "atelier"})
+    for changed, root, stamp, misses in (
+        (make_campaign(make_event(), retitled), ROOT, STAMP, 2),
+        (make_campaign(make_event(), renamed), ROOT, STAMP, 2),
+        (campaign.model_copy(update={"title": "Gent"}), ROOT, STAMP, 3),
+        (campaign, "https://p.be/gent/", STAMP, 3),
+        (campaign, ROOT, STAMP + timedelta(days=1), 3),
     ):
         cache = Cache(tmp_path)
-        data = event_calendar(
-            changed, changed.events[event], page_url=url, stamp=stamp, cache=cache
-        )
-        assert (cache.hits, cache.misses) == (0, 1)
-        assert data == event_calendar(changed, changed.events[event], page_url=url, stamp=stamp)
+        files = calendar_files(changed, Addresses(root), stamp, cache)
+        assert (cache.hits, cache.misses) == (3 - misses, misses)
+        plain = calendar_files(changed, Addresses(root), stamp)
+        assert [_read(item.data) for item in files.events] == [i.data for i in plain.events]
+        assert _read(files.feed) == plain.feed
+    # What no calendar shows (the campaign's intro) changes none of them.
+    cache = Cache(tmp_path)
+    calendar_files(campaign.model_copy(update={"intro": "Anders."}), Addresses(ROOT), STAMP, cache)
+    assert (cache.hits, cache.misses) == (3, 0)

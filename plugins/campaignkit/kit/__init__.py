@@ -1,8 +1,7 @@
 """The communication kit: texts, images, QR codes, posters and calendars, in one ZIP.
 
 Pure: nothing here imports MkDocs. :func:`build_kit` turns a validated campaign into files
-and the ``/kit/`` page body; :func:`load_texts` reads and checks the texts alone, so their
-problems can be reported together with the campaign's.
+and the ``/kit/`` page body. Each kind of output is declared in :mod:`campaignkit.kit.outputs`.
 
 The names below are imported on first use: a portal build, which only reads the kit's
 cache and URLs, does not load the image, PDF and Word libraries.
@@ -14,15 +13,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from campaignkit.kit.build import Kit, build_kit, social_card_path
-    from campaignkit.kit.texts import Text, load_texts
+    from campaignkit.kit.build import Kit, build_kit
+    from campaignkit.kit.outputs.cards import social_card_path
 
 _WHERE = {
     "Kit": "build",
     "build_kit": "build",
-    "social_card_path": "build",
-    "Text": "texts",
-    "load_texts": "texts",
+    "social_card_path": "outputs.cards",
 }
 
 
@@ -33,4 +30,4 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 
-__all__ = ["Kit", "Text", "build_kit", "load_texts", "social_card_path"]
+__all__ = ["Kit", "build_kit", "social_card_path"]

@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from campaignkit.kit.blocks import Block, Span
+from campaignkit.blocks import Block, Span
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 

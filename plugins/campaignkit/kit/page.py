@@ -7,22 +7,16 @@ JavaScript.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup, escape
 
 from campaignkit import i18n
-from campaignkit.kit import urls
-from campaignkit.kit.blocks import to_html
-from campaignkit.kit.texts import LIMITS
+from campaignkit.kit.records import KitPage
 from campaignkit.model import Campaign
-
-if TYPE_CHECKING:
-    from campaignkit.kit.build import Picture
 
 TEMPLATE = "kit.html"
 _BUNDLED = Path(__file__).resolve().parent.parent / "templates"
@@ -51,42 +45,30 @@ def fill(label: str, **values: object) -> Markup:
 
 def render_page(
     campaign: Campaign,
-    sections: dict[str, Any],
+    page: KitPage,
     *,
-    pictures: Sequence[Picture],
     zip_href: str,
     zip_size: int,
-    warnings: Iterable[str],
     template_dirs: Sequence[Path] = (),
 ) -> str:
     """HTML for the kit page body; a ``kit.html`` in ``template_dirs`` overrides ours."""
     environment = _environment(tuple(map(str, template_dirs)))
     language = campaign.language
     words = i18n.kit_labels(language)
-    texts = [
-        {
-            **item,
-            "preview": Markup(to_html(item["text"].blocks)),  # noqa: S704 - built escaped
-            "channel": i18n.CHANNEL_LABELS[language][item["text"].channel],
-            "limit": LIMITS.get(item["text"].channel),
-            "length": len(item["text"].plain.strip()),
-        }
-        for item in sections.get("texts", [])
-    ]
     return environment.get_template(TEMPLATE).render(
         campaign=campaign,
         t=words,
-        texts=texts,
-        photos=[p for p in pictures if not p.logo],
-        logos=[p for p in pictures if p.logo],
-        cards=sections.get("cards", []),
-        posters=sections.get("posters", []),
-        qr_codes=sections.get("qr", []),
-        calendars=sections.get("calendars", []),
-        has_site_url=urls.site_root(campaign) is not None,
+        texts=page.texts,
+        photos=page.photos,
+        logos=page.logos,
+        cards=page.cards,
+        posters=page.posters,
+        qr_codes=page.qr_codes,
+        calendars=page.calendars,
+        has_site_url=page.root is not None,
         zip_href=zip_href,
         zip_size=words["megabytes"].format(
             size=i18n.format_decimal(zip_size / 1_000_000, language)
         ),
-        warnings=list(warnings),
+        warnings=page.notes,
     )

@@ -10,13 +10,15 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from campaignkit import branding
+from campaignkit.images import fit_width
 
 WEB_WIDTH = 1600
+LOGO_WEB_WIDTH = 800
 PRINT_WIDTH = 2480  # A4 width at 300 dpi
 PRINT_DPI = 300
 WEB_QUALITY = 85
@@ -52,7 +54,10 @@ def decode(data: bytes) -> Image.Image:
 
 
 def has_alpha(image: Image.Image) -> bool:
-    return image.mode in ("RGBA", "LA") and image.getextrema()[-1][0] < 255
+    if image.mode not in ("RGBA", "LA"):
+        return False
+    alpha = cast("tuple[int, int]", image.getextrema()[-1])
+    return alpha[0] < 255
 
 
 def encode(
@@ -87,12 +92,9 @@ def flatten(image: Image.Image, colour: str = "#ffffff") -> Image.Image:
     return base
 
 
-def fit_width(image: Image.Image, max_width: int) -> Image.Image:
-    """Scale down to ``max_width`` (never up)."""
-    if image.width <= max_width:
-        return image
-    height = max(1, round(image.height * max_width / image.width))
-    return image.resize((max_width, height), Image.Resampling.LANCZOS)
+def logo_web(image: Image.Image) -> bytes:
+    """A logo at web size: what the kit offers, and what cards, posters and Word files show."""
+    return encode(fit_width(image, LOGO_WEB_WIDTH), "PNG")
 
 
 def cover(
@@ -148,7 +150,11 @@ class CardSpec:
     font_bold: str = ""
 
 
-def _font(path: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+#: A font to measure and draw with (Pillow's own when no file is given).
+Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+
+
+def _font(path: str, size: int) -> Font:
     if path:
         return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.BASIC)
     return ImageFont.load_default(size)
@@ -177,7 +183,7 @@ def _shown(text: str) -> str:
     return text.replace(_SOFT_HYPHEN, "")
 
 
-def wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str] | None:
+def wrap(text: str, font: Font, width: float) -> list[str] | None:
     """Lines of at most ``width`` pixels, breaking between words or at (soft) hyphens;
     ``None`` when a piece of a word alone is too wide."""
     lines: list[str] = []
@@ -220,7 +226,7 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str] | N
     return lines
 
 
-def _hard_wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+def _hard_wrap(text: str, font: Font, width: float) -> list[str]:
     lines: list[str] = []
     line = ""
     for char in _shown(" ".join(text.split())):
@@ -236,7 +242,7 @@ def _hard_wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[st
 
 @dataclass(frozen=True)
 class Fitted:
-    font: ImageFont.FreeTypeFont
+    font: Font
     size: int
     lines: tuple[str, ...]
     line_height: int

@@ -6,15 +6,12 @@ the kit's files and folders are the same in every language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from campaignkit import i18n
-from campaignkit.kit import urls
+from campaignkit.kit.records import KitPage
 from campaignkit.model import Campaign
-
-if TYPE_CHECKING:
-    from campaignkit.kit.build import Picture
+from campaignkit.urls import Addresses
 
 #: The kit's folders, each with the label that says what is in it.
 _FOLDERS = (
@@ -27,13 +24,9 @@ _FOLDERS = (
 )
 
 
-def readme(
-    campaign: Campaign,
-    pictures: Iterable[Picture],
-    files: Mapping[str, bytes],
-    notes: Iterable[str],
-) -> str:
-    """The text of ``LEESMIJ.txt``; ``notes`` are the build's warnings, already translated."""
+def readme(campaign: Campaign, page: KitPage, paths: Iterable[str]) -> str:
+    """The text of ``LEESMIJ.txt``: the page's pictures and notes, and which of the kit's
+    folders ``paths`` (in the kit's folder) fill."""
     lang = campaign.language
     words = i18n.kit_labels(lang)
     period = i18n.format_period(campaign.period.start, campaign.period.end, lang)
@@ -44,16 +37,17 @@ def readme(
         words["readme_intro"],
         "",
     ]
-    site = urls.home_url(campaign)
+    addresses = Addresses(page.root)
+    site = addresses.home()
     if site:
         lines += [
             words["readme_site"].format(url=site),
-            words["readme_kit"].format(url=urls.kit_url(campaign)),
+            words["readme_kit"].format(url=addresses.kit()),
         ]
     else:
         lines += [words["readme_no_site"]]
     lines += ["", words["readme_contents"], ""]
-    present = {path.split("/", 1)[1] for path in files}
+    present = set(paths)
     for folder, key in _FOLDERS:
         if any(p.startswith(folder) for p in present):
             lines += [f"{folder}", f"  {words[key]}", ""]
@@ -65,7 +59,7 @@ def readme(
         words["readme_credits"],
         "",
     ]
-    for picture in pictures:
+    for picture in (entry.picture for entry in (*page.photos, *page.logos)):
         credit = picture.credit or words["readme_no_maker"]
         use = ", ".join(picture.used_by)
         files = f"beelden/logos/{picture.name}-*" if picture.logo else f"beelden/{picture.name}-*"
@@ -90,7 +84,6 @@ def readme(
             contact=", ".join(p for p in (contact.name, contact.email, contact.phone) if p)
         ),
     ]
-    notes = list(notes)
-    if notes:
-        lines += ["", words["readme_notes"], ""] + [f"- {note}" for note in notes]
+    if page.notes:
+        lines += ["", words["readme_notes"], ""] + [f"- {note}" for note in page.notes]
     return "\n".join(lines) + "\n"

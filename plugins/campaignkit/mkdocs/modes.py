@@ -38,10 +38,11 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-    from campaignkit.kit import Kit, Text
+    from campaignkit.kit import Kit
     from campaignkit.mkdocs.config import CampaignkitConfig
     from campaignkit.model import Campaign
     from campaignkit.request import BuildRequest
+    from campaignkit.texts import Text
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ class SingleSite(SiteMode):
                 cache_dir=self.project.root / KIT_CACHE,
                 stamp=self.project.built,
                 texts=texts,
+                base_url=root,
                 zip_url=zip_url.replace("{name}", zip_name(campaign.slug)) if zip_url else None,
                 # A kit.html in the theme's custom_dir overrides the bundled kit page.
                 template_dirs=[Path(custom_dir)] if custom_dir else [],

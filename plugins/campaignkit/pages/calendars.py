@@ -1,32 +1,18 @@
-"""The site's calendar files: one per event and one for the whole campaign."""
+"""The site's calendar files: one per event and one for the whole campaign, the same
+files the kit offers (made once, see :func:`campaignkit.calendar.calendar_files`)."""
 
 from __future__ import annotations
 
-from campaignkit.calendar import campaign_calendar, event_calendar
-from campaignkit.model import Event
+from campaignkit.calendar import calendar_files
 from campaignkit.pages.context import SiteContext
 from campaignkit.pages.site import Asset
-from campaignkit.urls import CAMPAIGN_ICS, event_ics, event_url
+from campaignkit.urls import CAMPAIGN_ICS, event_ics
 
 
 def calendars(context: SiteContext) -> list[Asset]:
-    def url_for(event: Event) -> str | None:
-        return context.absolute(event_url(event.slug))
-
-    cache = context.cache
-    calendars = [
-        (
-            event_ics(event.slug),
-            event_calendar(
-                context.campaign, event, page_url=url_for(event), stamp=context.stamp, cache=cache
-            ),
-        )
-        for event in context.events
-    ]
-    calendars.append(
-        (
-            CAMPAIGN_ICS,
-            campaign_calendar(context.campaign, url_for=url_for, stamp=context.stamp, cache=cache),
-        )
+    made = context.kit.calendars if context.kit is not None else None
+    files = calendar_files(
+        context.campaign, context.addresses, context.stamp, context.cache, made=made
     )
-    return [Asset(path, data) for path, data in calendars]
+    events = [Asset.of(event_ics(event.slug), files.of(event.slug)) for event in context.events]
+    return [*events, Asset.of(CAMPAIGN_ICS, files.feed)]

@@ -1,0 +1,191 @@
+"""What the kit's outputs are made from: the campaign, its addresses, texts and calendars,
+its images (collected once, each named), and the shared means to read them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from PIL import Image
+
+from campaignkit import i18n
+from campaignkit.cache import file_digest
+from campaignkit.calendar import CalendarFiles
+from campaignkit.images import check_image, upright_size
+from campaignkit.kit import pictures
+from campaignkit.kit.fonts import Face, face
+from campaignkit.kit.records import Picture
+from campaignkit.model import Action, Campaign, Event, slugify
+from campaignkit.problems import CampaignError, Problem, display_name
+from campaignkit.texts import Text
+from campaignkit.urls import Addresses
+
+CAMPAIGN_FILE = "campaign.yml"
+#: Decoded source images kept in memory while a kit is built.
+DECODED_KEPT = 4
+
+
+@dataclass
+class KitInputs:
+    """The sources of one kit. Images are checked once and decoded on demand (the last few
+    kept: a campaign's photos decoded at once take gigabytes)."""
+
+    campaign: Campaign
+    addresses: Addresses
+    texts: tuple[Text, ...]
+    calendars: CalendarFiles
+    pictures: tuple[Picture, ...]
+    base: Path | None = None
+    face: Face = field(default_factory=face)
+    _checked: dict[str, Path] = field(default_factory=dict, init=False, repr=False)
+    _decoded: dict[str, Image.Image] = field(default_factory=dict, init=False, repr=False)
+
+    @property
+    def language(self) -> str:
+        return self.campaign.language
+
+    @cached_property
+    def words(self) -> dict[str, str]:
+        return i18n.kit_labels(self.language)
+
+    def source_name(self, relative: str = CAMPAIGN_FILE) -> str:
+        """A campaign file's name as problems show it (``campaign.yml`` by default)."""
+        return display_name(Path(self.campaign.folder) / relative, self.base)
+
+    def source_path(self, relative: str) -> Path:
+        """The checked path of a source image (checked once per build, used many times)."""
+        path = self._checked.get(relative)
+        if path is None:
+            path = self._checked[relative] = check_image(Path(self.campaign.folder), relative)
+        return path
+
+    def digest(self, relative: str) -> str:
+        return file_digest(self.source_path(relative))
+
+    def raw(self, relative: str) -> bytes:
+        return self.source_path(relative).read_bytes()
+
+    def size(self, relative: str) -> tuple[int, int]:
+        """A source image's width and height as shown, from its header."""
+        return upright_size(self.source_path(relative))
+
+    def decoded(self, relative: str) -> Image.Image:
+        """A source image, decoded; each variant of a photo is made in a row."""
+        image = self._decoded.pop(relative, None)
+        if image is None:
+            image = pictures.decode(self.raw(relative))
+        self._decoded[relative] = image
+        while len(self._decoded) > DECODED_KEPT:
+            self._decoded.pop(next(iter(self._decoded)))
+        return image
+
+    @cached_property
+    def logo(self) -> bytes | None:
+        """The municipal logo as the kit's web-size logo file holds it (made when first
+        asked: only an output made now needs its bytes)."""
+        src = self.campaign.branding.logo
+        return pictures.logo_web(self.decoded(src)) if src else None
+
+    @cached_property
+    def logo_digest(self) -> str | None:
+        src = self.campaign.branding.logo
+        return self.digest(src) if src else None
+
+    def photo_for(
+        self, action: Action | None = None, event: Event | None = None
+    ) -> tuple[str | None, tuple[float, float] | None]:
+        """The image an action or event is shown with: its own, a linked action's, the hero."""
+        campaign = self.campaign
+        if action and action.image:
+            return action.image.src, action.image.focus
+        if event:
+            linked = [campaign.action(s) for s in event.actions] + [
+                a for a in campaign.actions if event.slug in a.events
+            ]
+            for item in linked:
+                if item.image:
+                    return item.image.src, item.image.focus
+        if campaign.hero:
+            return campaign.hero.image, campaign.hero.focus
+        return None, None
+
+
+@dataclass(frozen=True)
+class _Use:
+    """One place where the campaign shows an image."""
+
+    relative: str
+    alt: str
+    credit: str | None
+    licence: str | None
+    focus: tuple[float, float] | None
+    logo: bool
+    user: str
+
+
+def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[Picture, ...]:
+    """Every image the campaign uses, once, named after its file: photos, then logos.
+
+    Raises :class:`CampaignError` when two images would get the same name in the kit.
+    """
+    lang = campaign.language
+    words = i18n.kit_labels(lang)
+    photos = [(campaign.hero.as_image(), words["home_page"])] if campaign.hero else []
+    photos += [(action.image, action.title) for action in campaign.actions if action.image]
+    uses = [
+        _Use(image.src, image.alt, image.credit, image.licence, image.focus, False, user)
+        for image, user in photos
+    ]
+    logos = [(campaign.branding.logo, campaign.municipality.name, "logo")]
+    logos += [(partner.logo, partner.name, partner.name) for partner in campaign.partners]
+    for relative, name, user in logos:
+        if relative:
+            alt = i18n.phrase(words["logo_of"], lang, name=name)
+            uses.append(_Use(relative, alt, None, None, None, True, user))
+    return _named(uses, lambda relative: display_name(Path(campaign.folder) / relative, base))
+
+
+def _named(uses: list[_Use], source_name: Callable[[str], str]) -> tuple[Picture, ...]:
+    """One picture per image (its users together); two that get one name are a problem."""
+    first: dict[tuple[bool, str], _Use] = {}
+    users: dict[tuple[bool, str], list[str]] = {}
+    names: dict[tuple[bool, str], str] = {}
+    problems = []
+    for use in uses:
+        key = (use.logo, use.relative)
+        if key in first:
+            users[key].append(use.user)
+            continue
+        name = slugify(Path(use.relative).stem, "beeld")
+        other = names.get((use.logo, name))
+        if other is not None:
+            this, that = source_name(use.relative), source_name(other)
+            problems.append(
+                Problem(
+                    this,
+                    1,
+                    1,
+                    f"'{this}' en '{that}' krijgen in de communicatiekit dezelfde naam '{name}'.",
+                    "Geef een van beide afbeeldingen een andere bestandsnaam.",
+                )
+            )
+            continue
+        names[(use.logo, name)] = use.relative
+        first[key], users[key] = use, [use.user]
+    if problems:
+        raise CampaignError(problems)
+    return tuple(
+        Picture(
+            use.relative,
+            use.alt,
+            use.credit,
+            use.licence,
+            use.focus,
+            use.logo,
+            slugify(Path(use.relative).stem, "beeld"),
+            tuple(users[key]),
+        )
+        for key, use in first.items()
+    )

@@ -1,0 +1,185 @@
+"""Ready-to-use texts: a campaign's ``texts/*.md`` over the built-in defaults, filled in.
+
+A text file is front matter (:class:`~campaignkit.model.TextFrontMatter`: ``title``,
+``channel``, optional ``audience``, ``action``, ``event``) and a Markdown body with
+placeholders such as ``{{ municipality.name }}``. The front matter is checked by the model
+and explained like every campaign file; the body is filled in by a sandbox
+(:mod:`campaignkit.texts.placeholders`) and checked against its channel's length limit.
+Every problem is located in its file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from campaignkit import i18n
+from campaignkit.blocks import Block, parse, plain_text
+from campaignkit.explain import explain
+from campaignkit.loading import Document
+from campaignkit.model import CHANNELS, Action, Campaign, Event, TextFrontMatter
+from campaignkit.problems import CampaignError, Problem
+from campaignkit.texts.files import Source, campaign_sources, default_sources, split
+from campaignkit.texts.placeholders import context, render
+from campaignkit.urls import Addresses, public_root
+
+#: Most characters a text may have after rendering (as plain text), per channel.
+LIMITS = {"social": 280, "whatsapp": 1000, "poster": 600}
+
+
+@dataclass(frozen=True)
+class Text:
+    """One filled-in text of the kit."""
+
+    slug: str
+    title: str
+    channel: str
+    markdown: str
+    source: str
+    default: bool = False
+    audience: tuple[str, ...] = ()
+    action: str | None = None
+    event: str | None = None
+    url: str | None = None
+    #: The public root its addresses were filled in from (``None``: it has none).
+    root: str | None = None
+    blocks: tuple[Block, ...] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def plain(self) -> str:
+        """The text without Markdown, as it is pasted into a newsletter or a post."""
+        return plain_text(self.blocks)
+
+
+def campaign_addresses(campaign: Campaign) -> Addresses:
+    """The addresses texts link to when the caller knows no other root: ``site_url``'s."""
+    return Addresses(public_root(campaign.site_url))
+
+
+def _front_matter(
+    document: Document, campaign: Campaign, problems: list[Problem]
+) -> TextFrontMatter | None:
+    """The front matter, checked by the model; its action and event must exist."""
+    front = None
+    try:
+        front = TextFrontMatter.model_validate(document.data)
+    except ValidationError as error:
+        problems.extend(explain(document, TextFrontMatter, error))
+    data = document.data if isinstance(document.data, dict) else {}
+    for key, known, where in (
+        ("action", [a.slug for a in campaign.actions], "actions/"),
+        ("event", [e.slug for e in campaign.events], "events/"),
+    ):
+        value = data.get(key)
+        if isinstance(value, str) and value not in known:
+            close = difflib.get_close_matches(value, known, n=1)
+            hint = f"Bedoel je '{close[0]}'? " if close else ""
+            problems.append(
+                document.problem(
+                    (key,),
+                    f"Er is geen {'actie' if key == 'action' else 'activiteit'} '{value}'.",
+                    hint + f"Er moet een bestand {where}{value}.yml bestaan.",
+                )
+            )
+    return None if problems else front
+
+
+def _read(source: Source, campaign: Campaign, addresses: Addresses) -> Text:
+    parts = split(source)
+    problems: list[Problem] = []
+    front = _front_matter(parts.front, campaign, problems)
+    if front is None:
+        raise CampaignError(problems)
+    action = campaign.action(front.action) if front.action else None
+    event = campaign.event(front.event) if front.event else None
+    values = context(campaign, addresses, action, event)
+    hint = ""
+    if source.default:
+        hint = (
+            f"Dit is een standaardtekst. Schrijf een eigen versie in texts/{source.slug}.md "
+            "in de campagnemap."
+        )
+    title_line, _ = parts.front.position(("title",))
+    title = render(front.title, values, name=source.name, first_line=title_line, hint=hint)
+    missing = _missing_hint(parts.body, action, event)
+    markdown = render(
+        parts.body, values, name=source.name, first_line=parts.first_line, hint=hint or missing
+    )
+    text = Text(
+        slug=source.slug,
+        title=" ".join(title.split()),
+        channel=front.channel,
+        markdown=markdown.strip() + "\n",
+        source=source.name,
+        default=source.default,
+        audience=front.audience,
+        action=front.action,
+        event=front.event,
+        url=values["url"] or None,
+        root=addresses.root,
+        blocks=parse(markdown),
+    )
+    _check_length(text, parts.first_line, hint)
+    return text
+
+
+def _check_length(text: Text, first_line: int, hint: str) -> None:
+    limit = LIMITS.get(text.channel)
+    length = len(text.plain.strip())
+    if limit is not None and length > limit:
+        raise CampaignError(
+            [
+                Problem(
+                    text.source,
+                    first_line,
+                    1,
+                    f"Deze tekst is na het invullen {length} tekens lang; voor "
+                    f"{i18n.CHANNEL_LABELS['nl'][text.channel]} is dat hooguit {limit} "
+                    f"({length - limit} te veel).",
+                    hint or "Maak de tekst korter; webadressen en namen tellen mee.",
+                )
+            ]
+        )
+    if not text.plain.strip():
+        raise CampaignError([Problem(text.source, first_line, 1, "De tekst is leeg.")])
+
+
+def _missing_hint(body: str, action: Action | None, event: Event | None) -> str:
+    if event is None and re.search(r"\{[{%][^}]*\bevent\.", body):
+        return "Deze tekst hoort bij geen activiteit: zet 'event: <naam>' in het blok bovenaan."
+    if action is None and re.search(r"\{[{%][^}]*\baction\.", body):
+        return "Deze tekst hoort bij geen actie: zet 'action: <naam>' in het blok bovenaan."
+    return ""
+
+
+def load_texts(
+    campaign: Campaign, *, addresses: Addresses | None = None, base: Path | None = None
+) -> tuple[Text, ...]:
+    """The campaign's texts over the defaults in its language, by channel, then slug,
+    linking to ``addresses`` (by default the campaign's ``site_url``).
+
+    Raises :class:`CampaignError` with every problem of every text file.
+    """
+    addresses = addresses or campaign_addresses(campaign)
+    problems: list[Problem] = []
+    sources = {s.slug: s for s in default_sources(campaign.language)}
+    if campaign.folder:
+        for source in campaign_sources(Path(campaign.folder), base, problems):
+            sources[source.slug] = source
+    texts = []
+    for slug in sorted(sources):
+        try:
+            texts.append(_read(sources[slug], campaign, addresses))
+        except CampaignError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise CampaignError(problems)
+    return tuple(sorted(texts, key=lambda t: (CHANNELS.index(t.channel), t.slug)))
+
+
+__all__ = ["LIMITS", "Text", "campaign_addresses", "context", "load_texts", "render"]

@@ -1,0 +1,151 @@
+"""Kit-text files: the built-in defaults and a campaign's ``texts/*.md``, split into their
+front matter (a located YAML document) and their Markdown body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from campaignkit.loading import Document, parse_document
+from campaignkit.model import SLUG_PATTERN
+from campaignkit.problems import CampaignError, Problem, display_name
+
+TEXTS_FOLDER = "texts"
+MAX_TEXT_BYTES = 100 * 1024
+_FENCE = re.compile(r"^---[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One text file, unread: its slug, its name in problems, and its bytes."""
+
+    slug: str
+    name: str
+    raw: bytes
+    default: bool
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A text file split: the front matter, the body and the body's first line number."""
+
+    front: Document
+    body: str
+    first_line: int
+
+
+def default_sources(language: str) -> list[Source]:
+    """The built-in texts in ``language``, by slug."""
+    folder = resources.files("campaignkit.texts").joinpath("defaults").joinpath(language)
+    sources = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".md"):
+            sources.append(
+                Source(
+                    entry.name.removesuffix(".md"),
+                    f"campaignkit/texts/defaults/{language}/{entry.name}",
+                    entry.read_bytes(),
+                    True,
+                )
+            )
+    return sources
+
+
+def campaign_sources(folder: Path, base: Path | None, problems: list[Problem]) -> list[Source]:
+    """The campaign's own texts, by slug; a file that cannot be one is a problem."""
+    texts = folder / TEXTS_FOLDER
+    if not texts.is_dir():
+        return []
+    sources = []
+    for path in sorted(texts.iterdir()):
+        if path.name.startswith("."):
+            continue
+        name = display_name(path, base)
+        if path.suffix != ".md" or not path.is_file():
+            problems.append(
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"'{path.name}' hoort niet in de map texts/.",
+                    "Zet hier alleen teksten als .md-bestanden, bv. texts/nieuwsbrief.md.",
+                )
+            )
+            continue
+        if not re.match(SLUG_PATTERN, path.stem):
+            problems.append(
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"De bestandsnaam '{path.name}' is geen geldige naam.",
+                    "Gebruik alleen kleine letters, cijfers en koppeltekens, bv. "
+                    "'nieuwsbrief-mei.md'. De naam wordt de bestandsnaam in de kit.",
+                )
+            )
+            continue
+        if path.stat().st_size > MAX_TEXT_BYTES:
+            problems.append(
+                Problem(
+                    name, 1, 1, f"Het bestand is te groot (hooguit {MAX_TEXT_BYTES // 1024} kB)."
+                )
+            )
+            continue
+        sources.append(Source(path.stem, name, path.read_bytes(), False))
+    return sources
+
+
+def _fail(source: Source, line: int, message: str, hint: str) -> CampaignError:
+    return CampaignError([Problem(source.name, line, 1, message, hint)])
+
+
+def split(source: Source) -> Parts:
+    """Front matter as a located document (positions counted in the whole file) and body."""
+    try:
+        text = source.raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = source.raw[: error.start].count(b"\n") + 1
+        raise _fail(
+            source,
+            line,
+            "Het bestand is niet in UTF-8 opgeslagen.",
+            "Sla het bestand op als UTF-8.",
+        ) from None
+    text = text.replace("\r\n", "\n")
+    lines = text.split("\n")
+    if not lines or not _FENCE.match(lines[0]):
+        raise _fail(
+            source,
+            1,
+            "Een tekst begint met een blok tussen twee regels '---' (titel en kanaal).",
+            "Zet bovenaan:\n    ---\n    title: Nieuwsbriefartikel\n    channel: "
+            "newsletter\n    ---",
+        )
+    closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
+    if closing is None:
+        raise _fail(
+            source,
+            1,
+            "Het blok bovenaan (titel en kanaal) wordt niet afgesloten.",
+            "Zet na de laatste regel van het blok een regel met alleen '---'.",
+        )
+    front = "\n".join(lines[1:closing]) + "\n"
+    if not front.strip():
+        raise _fail(source, 1, "Het blok bovenaan is leeg.", "Vul 'title' en 'channel' in.")
+    try:
+        document = parse_document(front.encode("utf-8"), source.name)
+    except CampaignError as error:
+        raise CampaignError(_shift(error.problems, 1)) from None
+    values = {loc: (line + 1, col) for loc, (line, col) in document.values.items()}
+    keys = {loc: (line + 1, col) for loc, (line, col) in document.keys.items()}
+    # A key missing from the block is reported where the block's first line is.
+    keys.setdefault((), values.get((), (2, 1)))
+    document = Document(document.name, document.data, values, keys)
+    return Parts(document, "\n".join(lines[closing + 1 :]), closing + 2)
+
+
+def _shift(problems: Iterable[Problem], lines: int) -> list[Problem]:
+    return [Problem(p.file, p.line + lines, p.column, p.message, p.hint) for p in problems]
