@@ -7,6 +7,7 @@ output HTML, calendars and styles are checked as a browser would receive them.
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import json
@@ -20,82 +21,78 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PIL import Image
-from projects import make_project
+from support.campaigns import Sample, picture, write_campaign
+from support.projects import REPO, make_project
 
 from campaignkit.validation import find_campaigns
 
-ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("mkdocs", "properdocs")
 HOSTILE = '"><script>alert(1)</script>'
 TITLE = f"Tom & Jerry {HOSTILE}"
 #: 1 May 2027, noon UTC: the build's "today" and the calendars' DTSTAMP day.
 EPOCH = str(int(datetime(2027, 5, 1, 12, tzinfo=UTC).timestamp()))
 
-CAMPAIGN_YML = f"""\
-title: '{TITLE}'
-tagline: 'Samen <b>sterk</b> & {HOSTILE}'
-intro: |
-  Doe mee! <script>alert(2)</script> [klik](javascript:alert(3))
-language: nl
-municipality:
-  name: Asse
-  website: https://www.asse.be
-period:
-  start: 2027-03-01
-  end: 2027-10-31
-contact:
-  name: Klimaatloket
-  email: klimaat@asse.be
-  phone: 0471 12 34 56
-signup_url: https://forms.example.org/inschrijven
-site_url: https://klimaat.example.be/
-branding:
-  primary: "#1b5e20"
-  accent: "#f9a825"
-  logo: images/logo.png
-hero:
-  image: images/hero.jpg
-  alt: 'Een straat vol groen & {HOSTILE}'
-  credit: Ann
-  licence: 'CC BY {HOSTILE}'
-partners:
-  - id: coop
-    name: 'Coöperatie {HOSTILE}'
-    url: https://coop.example.org
-    logo: images/coop.png
-"""
-ACTION_YML = f"""\
-title: 'Geveltuinen voor {HOSTILE} & co'
-summary: 'Plant een geveltuin. {HOSTILE}'
-theme: vergroening
-audience: [inwoners, gezinnen]
-status: running
-body: |
-  ## Zo werkt het
-
-  Bel **0471 12 34 56**. <img src=x onerror=alert(4)>
-partners: [coop]
-events: [workshop]
-"""
-EVENT_YML = f"""\
-title: 'Workshop {HOSTILE}'
-start: 2027-05-15 18:00
-end: "20:00"
-location:
-  name: 'Zaal {HOSTILE}'
-  address: Stationsplein 3, 1730 Asse
-registration_url: https://forms.example.org/workshop
-description: |
-  Bel 0471 12 34 56 en kom om 18:00 naar de zaal.
-"""
-CANCELLED_YML = """\
-title: Klimaatmarkt
-start: 2027-06-12
-location:
-  name: Gemeenteplein
-status: cancelled
-"""
+DEMO = Sample(
+    campaign={
+        "title": TITLE,
+        "tagline": f"Samen <b>sterk</b> & {HOSTILE}",
+        "intro": "Doe mee! <script>alert(2)</script> [klik](javascript:alert(3))\n",
+        "language": "nl",
+        "municipality": {"name": "Asse", "website": "https://www.asse.be"},
+        "period": {"start": "2027-03-01", "end": "2027-10-31"},
+        "contact": {"name": "Klimaatloket", "email": "klimaat@asse.be", "phone": "0471 12 34 56"},
+        "signup_url": "https://forms.example.org/inschrijven",
+        "site_url": "https://klimaat.example.be/",
+        "branding": {"primary": "#1b5e20", "accent": "#f9a825", "logo": "images/logo.png"},
+        "hero": {
+            "image": "images/hero.jpg",
+            "alt": f"Een straat vol groen & {HOSTILE}",
+            "credit": "Ann",
+            "licence": f"CC BY {HOSTILE}",
+        },
+        "partners": [
+            {
+                "id": "coop",
+                "name": f"Coöperatie {HOSTILE}",
+                "url": "https://coop.example.org",
+                "logo": "images/coop.png",
+            }
+        ],
+    },
+    actions={
+        "geveltuinen": {
+            "title": f"Geveltuinen voor {HOSTILE} & co",
+            "summary": f"Plant een geveltuin. {HOSTILE}",
+            "theme": "vergroening",
+            "audience": ["inwoners", "gezinnen"],
+            "status": "running",
+            "body": "## Zo werkt het\n\nBel **0471 12 34 56**. <img src=x onerror=alert(4)>\n",
+            "partners": ["coop"],
+            "events": ["workshop"],
+        }
+    },
+    events={
+        "workshop": {
+            "title": f"Workshop {HOSTILE}",
+            "start": "2027-05-15 18:00",
+            "end": "20:00",
+            "location": {"name": f"Zaal {HOSTILE}", "address": "Stationsplein 3, 1730 Asse"},
+            "registration_url": "https://forms.example.org/workshop",
+            "description": "Bel 0471 12 34 56 en kom om 18:00 naar de zaal.\n",
+        },
+        "markt": {
+            "title": "Klimaatmarkt",
+            "start": "2027-06-12",
+            "location": {"name": "Gemeenteplein"},
+            "status": "cancelled",
+        },
+    },
+    images={
+        "images/hero.jpg": functools.partial(picture, 1600, 900, kind="JPEG"),
+        "images/logo.png": functools.partial(picture, 256, 256),
+        "images/coop.png": functools.partial(picture, 400, 200),
+    },
+)
 
 PAGES = (
     "index.html",
@@ -116,23 +113,6 @@ FILES = (
     "assets/campaignkit/campaignkit.css",
     "assets/campaignkit/campaignkit.js",
 )
-
-
-def _image(path: Path, size: tuple[int, int]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", size, "#2e7d32").save(path)
-
-
-def write_campaign(folder: Path) -> None:
-    (folder / "actions").mkdir(parents=True)
-    (folder / "events").mkdir()
-    (folder / "campaign.yml").write_text(CAMPAIGN_YML, encoding="utf-8")
-    (folder / "actions" / "geveltuinen.yml").write_text(ACTION_YML, encoding="utf-8")
-    (folder / "events" / "workshop.yml").write_text(EVENT_YML, encoding="utf-8")
-    (folder / "events" / "markt.yml").write_text(CANCELLED_YML, encoding="utf-8")
-    _image(folder / "images" / "hero.jpg", (1600, 900))
-    _image(folder / "images" / "logo.png", (256, 256))
-    _image(folder / "images" / "coop.png", (400, 200))
 
 
 def run_build(
@@ -162,7 +142,7 @@ def run_build(
 @pytest.fixture(scope="module", params=TOOLS)
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = make_project(tmp_path_factory.mktemp(request.param) / "project")
-    write_campaign(project / "campaigns" / "demo")
+    write_campaign(project / "campaigns", "demo", base=DEMO)
     site = project / "site"
     result = run_build(request.param, project, site)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -350,15 +330,13 @@ def test_cancelled_event_is_marked(built: Path) -> None:
 
 
 @pytest.mark.parametrize("tool", TOOLS)
-def test_campaign_problems_stop_the_build_before_writing(tmp_path: Path, tool: str) -> None:
-    project = make_project(tmp_path / "project")
-    folder = project / "campaigns" / "demo"
-    write_campaign(folder)
-    (folder / "events" / "workshop.yml").write_text(
-        EVENT_YML.replace("2027-05-15 18:00", "2027-05-32 18:00"), encoding="utf-8"
-    )
-    (folder / "actions" / "geveltuinen.yml").write_text(
-        ACTION_YML.replace("theme: vergroening", "theme: onbestaand"), encoding="utf-8"
+def test_campaign_problems_stop_the_build_before_writing(project: Path, tool: str) -> None:
+    write_campaign(
+        project / "campaigns",
+        "demo",
+        base=DEMO,
+        events={"workshop": {"start": "2027-05-32 18:00"}},
+        actions={"geveltuinen": {"theme": "onbestaand"}},
     )
     result = run_build(tool, project, project / "site")
     output = result.stdout + result.stderr
@@ -369,10 +347,9 @@ def test_campaign_problems_stop_the_build_before_writing(tmp_path: Path, tool: s
     assert not (project / "site").exists()
 
 
-def test_campaign_is_chosen_by_slug(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project")
-    write_campaign(project / "campaigns" / "demo")
-    write_campaign(project / "campaigns" / "tweede")
+def test_campaign_is_chosen_by_slug(project: Path) -> None:
+    write_campaign(project / "campaigns", "demo", base=DEMO)
+    write_campaign(project / "campaigns", "tweede", base=DEMO)
     result = run_build("mkdocs", project, project / "site", campaign="tweede")
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "acties" / "geveltuinen" / "index.html").is_file()
@@ -401,14 +378,14 @@ def test_compiled_templates_are_kept_and_a_damaged_one_is_compiled_again(
     assert all(p.read_bytes() != b"not a compiled template" for p in kept)
 
 
-EXAMPLES = [folder.name for folder in find_campaigns(ROOT / "campaigns")]
+EXAMPLES = [folder.name for folder in find_campaigns(REPO / "campaigns")]
 
 
 @pytest.mark.parametrize("tool", TOOLS)
 @pytest.mark.parametrize("slug", EXAMPLES)
 def test_example_campaigns_build(tmp_path: Path, tool: str, slug: str) -> None:
     site = tmp_path / slug
-    result = run_build(tool, ROOT, site, campaign=slug)
+    result = run_build(tool, REPO, site, campaign=slug)
     assert result.returncode == 0, result.stdout + result.stderr
     for path in (
         "index.html",
@@ -422,13 +399,12 @@ def test_example_campaigns_build(tmp_path: Path, tool: str, slug: str) -> None:
         assert (site / path).is_file(), path
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis" not in home
-    assert not list(ROOT.joinpath("docs").glob("*.md"))
+    assert not list(REPO.joinpath("docs").glob("*.md"))
 
 
-def test_kit_zip_published_elsewhere(tmp_path: Path) -> None:
+def test_kit_zip_published_elsewhere(project: Path, tmp_path: Path) -> None:
     """With kit_zip_url the site leaves the ZIP out and links to it; `campaignkit kit`
     writes the very ZIP the page announces, for the release."""
-    project = make_project(tmp_path / "project")
     config = project / "mkdocs.yml"
     url = "https://github.com/bbl/campagnes/releases/download/kits/{name}"
     text = config.read_text("utf-8").replace(
@@ -436,7 +412,7 @@ def test_kit_zip_published_elsewhere(tmp_path: Path) -> None:
     )
     assert "kit_zip_url" in text
     config.write_text(text, "utf-8")
-    write_campaign(project / "campaigns" / "demo")
+    write_campaign(project / "campaigns", "demo", base=DEMO)
     site = project / "site"
     result = run_build("mkdocs", project, site)
     assert result.returncode == 0, result.stdout + result.stderr

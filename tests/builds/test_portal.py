@@ -14,17 +14,15 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from projects import make_project
+from support.campaigns import OMIT, write_campaign
+from support.projects import REPO, make_project
 
 from campaignkit.publish import RETIRED_PREFIX, STAGING_PREFIX
-from campaignkit.scaffold import new_campaign
 
-ROOT = Path(__file__).resolve().parents[2]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 EPOCH = "1798761600"  # 2027-01-01: a fixed build date
 
@@ -32,11 +30,15 @@ EPOCH = "1798761600"  # 2027-01-01: a fixed build date
 def _project(folder: Path, campaigns: tuple[str, ...] = ("asse", "lier")) -> Path:
     make_project(folder)
     for slug in campaigns:
-        shutil.copytree(ROOT / "campaigns" / slug, folder / "campaigns" / slug)
-    zemst = new_campaign(folder / "campaigns", "zemst", "Zemst", date(2026, 12, 1))
-    config = zemst / "campaign.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace('"#1b5e20"', '"#6a1b9a"'), encoding="utf-8"
+        shutil.copytree(REPO / "campaigns" / slug, folder / "campaigns" / slug)
+    write_campaign(
+        folder / "campaigns",
+        "zemst",
+        campaign={
+            "municipality": {"name": "Zemst"},
+            "site_url": OMIT,
+            "branding": {"primary": "#6a1b9a"},
+        },
     )
     return folder
 
@@ -77,14 +79,15 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def portal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project with the examples and Zemst, built once for the module's tests."""
     project = _project(tmp_path_factory.mktemp("portal") / "project")
     _build(project)
     return project
 
 
-def test_portal_index_lists_every_campaign(project: Path) -> None:
-    index = (project / "site" / "index.html").read_text(encoding="utf-8")
+def test_portal_index_lists_every_campaign(portal: Path) -> None:
+    index = (portal / "site" / "index.html").read_text(encoding="utf-8")
     for slug, title in (
         ("asse", "De straat met het beste klimaat"),
         ("lier", "Klimaatbuurten Lier"),
@@ -92,21 +95,21 @@ def test_portal_index_lists_every_campaign(project: Path) -> None:
     ):
         assert f'href="{slug}/"' in index
         assert title in index
-        assert (project / "site" / slug / "index.html").is_file()
+        assert (portal / "site" / slug / "index.html").is_file()
     assert "van 1 maart tot 31 oktober 2027" in index
 
 
-def test_portal_logos_come_from_the_kit_cache(project: Path) -> None:
-    logos = sorted((project / "site" / "assets" / "campaignkit" / "portal").glob("*.png"))
+def test_portal_logos_come_from_the_kit_cache(portal: Path) -> None:
+    logos = sorted((portal / "site" / "assets" / "campaignkit" / "portal").glob("*.png"))
     assert logos
-    stored = project / ".cache" / "campaignkit" / "kit" / "objects" / "web-image"
+    stored = portal / ".cache" / "campaignkit" / "kit" / "objects" / "web-image"
     inodes = {p.stat().st_ino for p in stored.rglob("*") if p.is_file()}
     for logo in logos:  # linked, not written again
         assert logo.stat().st_ino in inodes, logo
 
 
-def test_every_microsite_keeps_the_url_contract_under_its_prefix(project: Path) -> None:
-    site = project / "site" / "asse"
+def test_every_microsite_keeps_the_url_contract_under_its_prefix(portal: Path) -> None:
+    site = portal / "site" / "asse"
     for path in (
         "acties/index.html",
         "acties/autodelen/index.html",
@@ -124,13 +127,13 @@ def test_every_microsite_keeps_the_url_contract_under_its_prefix(project: Path) 
         assert (site / path).is_file(), path
     assert not (site / "kit" / "teksten" / "nieuwsbrief" / "index.html").exists()
     # One 404 page, the portal's: a host serves it for every missing address.
-    assert sorted(
-        p.relative_to(project / "site") for p in (project / "site").rglob("404.html")
-    ) == [Path("404.html")]
+    assert sorted(p.relative_to(portal / "site") for p in (portal / "site").rglob("404.html")) == [
+        Path("404.html")
+    ]
 
 
-def test_microsites_share_one_copy_of_the_theme_files(project: Path) -> None:
-    site = project / "site"
+def test_microsites_share_one_copy_of_the_theme_files(portal: Path) -> None:
+    site = portal / "site"
     assert list((site / "assets" / "stylesheets").glob("main.*.min.css"))
     for slug in ("asse", "lier", "zemst"):
         assert not (site / slug / "assets" / "stylesheets").exists()
@@ -143,8 +146,8 @@ def test_microsites_share_one_copy_of_the_theme_files(project: Path) -> None:
         assert (site / "asse" / "acties" / "autodelen" / target).resolve().is_file()
 
 
-def test_each_search_index_holds_only_its_own_campaign(project: Path) -> None:
-    site = project / "site"
+def test_each_search_index_holds_only_its_own_campaign(portal: Path) -> None:
+    site = portal / "site"
     asse = json.loads((site / "asse" / "search" / "search_index.json").read_text())
     lier = json.loads((site / "lier" / "search" / "search_index.json").read_text())
     asse_text = json.dumps(asse, ensure_ascii=False)
@@ -154,8 +157,8 @@ def test_each_search_index_holds_only_its_own_campaign(project: Path) -> None:
     assert any(doc["location"].startswith("acties/") for doc in asse["docs"])
 
 
-def test_each_microsite_has_its_own_branding_and_language(project: Path) -> None:
-    site = project / "site"
+def test_each_microsite_has_its_own_branding_and_language(portal: Path) -> None:
+    site = portal / "site"
     colours = {
         slug: (site / slug / "assets" / "campaignkit" / "branding.css").read_text()
         for slug in ("asse", "lier", "zemst")
@@ -166,59 +169,59 @@ def test_each_microsite_has_its_own_branding_and_language(project: Path) -> None
     assert '<html lang="nl"' in (site / "asse" / "index.html").read_text(encoding="utf-8")
 
 
-def test_unchanged_rebuild_reuses_every_microsite_and_is_identical(project: Path) -> None:
-    before = _tree(project / "site")
-    gone = project / ".cache" / "campaignkit" / "sites" / "verwijderd" / "0123456789"
+def test_unchanged_rebuild_reuses_every_microsite_and_is_identical(portal: Path) -> None:
+    before = _tree(portal / "site")
+    gone = portal / ".cache" / "campaignkit" / "sites" / "verwijderd" / "0123456789"
     gone.mkdir(parents=True)  # the cached microsite of a campaign that no longer exists
-    result = _build(project)
+    result = _build(portal)
     assert result.stderr.count("hergebruikt") == 3, result.stderr
     assert "gebouwd in" not in result.stderr
-    assert _tree(project / "site") == before
+    assert _tree(portal / "site") == before
     assert not gone.parent.exists()
-    assert (project / ".cache" / "campaignkit" / "sites" / "asse").is_dir()
+    assert (portal / ".cache" / "campaignkit" / "sites" / "asse").is_dir()
 
 
-def test_shards_together_equal_the_full_build(project: Path) -> None:
-    full = _tree(project / "site")
+def test_shards_together_equal_the_full_build(portal: Path) -> None:
+    full = _tree(portal / "site")
     union: dict[str, str] = {}
     for part in ("1/2", "2/2"):
-        out = project.parent / f"shard-{part.replace('/', '-')}"
-        _build(project, "--site-dir", str(out), env={"CAMPAIGNKIT_SHARD": part})
+        out = portal.parent / f"shard-{part.replace('/', '-')}"
+        _build(portal, "--site-dir", str(out), env={"CAMPAIGNKIT_SHARD": part})
         tree = _tree(out)
         for name, digest in tree.items():
             assert union.setdefault(name, digest) == digest, name  # shared files agree
     assert union == full
 
 
-def test_failing_campaign_leaves_the_previous_site_untouched(project: Path) -> None:
-    before = _tree(project / "site")
-    broken = project / "campaigns" / "lier" / "actions" / "regentuin.yml"
+def test_failing_campaign_leaves_the_previous_site_untouched(portal: Path) -> None:
+    before = _tree(portal / "site")
+    broken = portal / "campaigns" / "lier" / "actions" / "regentuin.yml"
     original = broken.read_text(encoding="utf-8")
     broken.write_text(original + "efort: low\n", encoding="utf-8")
     try:
-        result = _build(project, check=False)
+        result = _build(portal, check=False)
     finally:
         broken.write_text(original, encoding="utf-8")
     assert result.returncode == 1
     assert "campaigns/lier/actions/regentuin.yml" in result.stderr
     assert "Bedoel je 'effort'?" in result.stderr
     assert "Traceback" not in result.stderr
-    assert _tree(project / "site") == before
-    assert not list(project.glob(".campaignkit-*"))
+    assert _tree(portal / "site") == before
+    assert not list(portal.glob(".campaignkit-*"))
 
 
-def test_strict_warning_keeps_the_previous_site(project: Path) -> None:
-    before = _tree(project / "site")
-    clash = project / "docs" / "index.md"
+def test_strict_warning_keeps_the_previous_site(portal: Path) -> None:
+    before = _tree(portal / "site")
+    clash = portal / "docs" / "index.md"
     clash.write_text("# Een pagina die de portaalpagina zou vervangen\n", encoding="utf-8")
     try:
-        result = _build(project, check=False)
+        result = _build(portal, check=False)
     finally:
         clash.unlink()
     assert result.returncode == 1
     assert "is replaced by the campaign's own" in result.stderr
-    assert _tree(project / "site") == before
-    assert not list(project.glob(".campaignkit-*"))
+    assert _tree(portal / "site") == before
+    assert not list(portal.glob(".campaignkit-*"))
 
 
 def _start_uncached_build(project: Path, **options: Any) -> subprocess.Popen[bytes]:
@@ -235,19 +238,19 @@ def _start_uncached_build(project: Path, **options: Any) -> subprocess.Popen[byt
     )
 
 
-def test_killed_build_leaves_the_site_and_the_next_build_cleans_up(project: Path) -> None:
-    before = _tree(project / "site")
-    process = _start_uncached_build(project, start_new_session=True)
+def test_killed_build_leaves_the_site_and_the_next_build_cleans_up(portal: Path) -> None:
+    before = _tree(portal / "site")
+    process = _start_uncached_build(portal, start_new_session=True)
     deadline = time.monotonic() + 120
-    while not list(project.glob(".campaignkit-staging-*")) and time.monotonic() < deadline:
+    while not list(portal.glob(".campaignkit-staging-*")) and time.monotonic() < deadline:
         time.sleep(0.2)
     time.sleep(1.0)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    assert _tree(project / "site") == before
-    _build(project)
-    assert _cleaned_up(project)
-    assert _tree(project / "site") == before
+    assert _tree(portal / "site") == before
+    _build(portal)
+    assert _cleaned_up(portal)
+    assert _tree(portal / "site") == before
 
 
 def test_builds_are_identical_across_paths_and_hash_seeds(tmp_path: Path) -> None:
@@ -288,9 +291,9 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_workers_end_when_the_build_is_killed_alone(project: Path) -> None:
+def test_workers_end_when_the_build_is_killed_alone(portal: Path) -> None:
     """`kill <pid>` of the build alone (as `timeout` does) must not leave workers behind."""
-    process = _start_uncached_build(project)
+    process = _start_uncached_build(portal)
     deadline = time.monotonic() + 120
     workers: set[int] = set()
     while not workers and time.monotonic() < deadline:
@@ -304,5 +307,5 @@ def test_workers_end_when_the_build_is_killed_alone(project: Path) -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(_alive(pid) for pid in workers), workers
-    _build(project)  # and the next build cleans up after it
-    assert _cleaned_up(project)
+    _build(portal)  # and the next build cleans up after it
+    assert _cleaned_up(portal)

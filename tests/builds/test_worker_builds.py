@@ -8,18 +8,17 @@ one after another in this process, as a worker does, and compare what they wrote
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import jinja2
 import pytest
-from projects import make_project
+from support.campaigns import MINIMAL, write_campaign
+from support.projects import make_project
 
 from campaignkit.mkdocs.member import build_member
 from campaignkit.mkdocs.speedups import theme_view
 from campaignkit.portal.pool import Task
 from campaignkit.request import CAMPAIGN_ENV, MEMBER_ENV, PORTAL_URL_ENV
-from campaignkit.scaffold import new_campaign
 
 EPOCH = "1798761600"  # 2027-01-01
 PORTAL = "https://portaal.example.org/klimaat"
@@ -30,20 +29,20 @@ def _files(site: Path) -> dict[str, bytes]:
 
 
 def test_microsites_built_one_after_another_keep_their_own_search_language(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in (CAMPAIGN_ENV, MEMBER_ENV, PORTAL_URL_ENV):
         monkeypatch.delenv(name, raising=False)  # build_member sets them: undone after the test
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    project = make_project(tmp_path / "project")
     languages = {"ath": "fr", "zemst": "nl"}
     for slug, language in languages.items():
-        folder = new_campaign(project / "campaigns", slug, slug.capitalize(), date(2026, 12, 1))
-        config = folder / "campaign.yml"
-        text = config.read_text(encoding="utf-8")
-        assert "language: nl" in text
-        config.write_text(text.replace("language: nl", f"language: {language}"), "utf-8")
+        write_campaign(
+            project / "campaigns",
+            slug,
+            base=MINIMAL,
+            campaign={"municipality": {"name": slug.capitalize()}, "language": language},
+        )
 
     sites = []
     for number, slug in enumerate(("ath", "zemst", "ath", "zemst")):
@@ -71,7 +70,12 @@ def member(tmp_path_factory: pytest.TempPathFactory) -> Path:
         monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
         monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
         project = make_project(tmp_path / "project")
-        new_campaign(project / "campaigns", "zemst", "Zemst", date(2026, 12, 1))
+        write_campaign(
+            project / "campaigns",
+            "zemst",
+            base=MINIMAL,
+            campaign={"municipality": {"name": "Zemst"}},
+        )
         site = tmp_path / "site"
         task = Task("zemst", str(project / "mkdocs.yml"), "mkdocs", True, str(site), PORTAL)
         result = build_member(task)

@@ -7,34 +7,34 @@ the loaded model (``expect.values``: dotted path -> the value's str()).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from support.campaigns import OMIT, Omit, read_sample, write_campaign
 
 from campaignkit.problems import CampaignError
 from campaignkit.validation import load_campaign
 
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "cases").glob("*.yml"))
+#: The files of base/ as they are, so the positions the cases expect stay where they are.
+BASE = read_sample(HERE / "base")
+
+
+def _file(content: str | dict[str, str] | None) -> str | bytes | Omit:
+    """A case's file: its text, ``{bytes: hex}`` for bytes, or null to remove it."""
+    if content is None:
+        return OMIT
+    if isinstance(content, dict):
+        return bytes.fromhex(content["bytes"])
+    return content
 
 
 def _write_campaign(case: dict[str, Any], root: Path) -> Path:
-    folder = root / "campaigns" / case.get("slug", "demo")
-    shutil.copytree(HERE / "base", folder)
-    for name, content in (case.get("files") or {}).items():
-        path = folder / name
-        if content is None:
-            path.unlink()
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, dict) and "bytes" in content:
-            path.write_bytes(bytes.fromhex(content["bytes"]))
-        else:
-            path.write_text(content, encoding="utf-8")
-    return folder
+    files = {name: _file(content) for name, content in (case.get("files") or {}).items()}
+    return write_campaign(root / "campaigns", case.get("slug", "demo"), base=BASE, files=files)
 
 
 def _lookup(campaign: Any, dotted: str) -> Any:

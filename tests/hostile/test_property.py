@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.campaigns import read_sample, write_campaign
 
 from campaignkit import loading
 from campaignkit.loading import Document
 from campaignkit.problems import CampaignError, Problem
 from campaignkit.validation import load_campaign
 
-BASE = Path(__file__).parents[1] / "golden" / "base"
+#: The golden cases' small valid campaign, whose files the tests change one at a time.
+BASE = read_sample(Path(__file__).parents[1] / "golden" / "base")
 SLOTS = ["campaign.yml", "actions/geveltuin.yml", "events/markt.yml"]
 PIECES = st.sampled_from(
     [*list(":-[]{}&*!|>'\"#%@`,?\n\t "), "  ", "\n  ", "- ", ": ", "\u202e", "\x00", "é", "0", "a"]
@@ -33,8 +34,8 @@ EDITS = st.lists(
 )
 
 
-def _mutate(original: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
-    data = bytearray(original)
+def _mutate(original: str | bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    data = bytearray(original.encode() if isinstance(original, str) else original)
     for position, delete, insert in edits:
         at = position % (len(data) + 1)
         data[at : at + delete] = insert
@@ -43,9 +44,7 @@ def _mutate(original: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
 
 def _check(slot: str, content: bytes) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "campaigns" / "demo"
-        shutil.copytree(BASE, folder)
-        (folder / slot).write_bytes(content)
+        folder = write_campaign(Path(tmp) / "campaigns", "demo", base=BASE, files={slot: content})
         try:
             load_campaign(folder, base=Path(tmp))
         except CampaignError as error:
@@ -61,7 +60,7 @@ def _check(slot: str, content: bytes) -> None:
     edits=EDITS,
 )
 def test_mutated_files(slot: str, edits: list[tuple[int, int, bytes]]) -> None:
-    _check(slot, _mutate((BASE / slot).read_bytes(), edits))
+    _check(slot, _mutate(BASE.contents()[slot], edits))
 
 
 @settings(max_examples=100, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
@@ -124,7 +123,7 @@ def test_both_readers_agree_on_mutated_files(
     """Whatever PyYAML reads, LibYAML reads the same, with the same positions. (LibYAML also
     reads a few things PyYAML refuses, such as ``[g?eveltuin]``: those then go on to
     validation like any other text.)"""
-    raw = _mutate((BASE / slot).read_bytes(), edits)
+    raw = _mutate(BASE.contents()[slot], edits)
     slow = _read_with(False, raw)
     fast = _read_with(True, raw)
     if isinstance(slow, Document) or not isinstance(fast, Document):

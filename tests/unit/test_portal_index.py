@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from support.campaigns import ACTION, write_campaign
+from support.projects import REPO
 
 from campaignkit.mkdocs.member import share_theme_files
 from campaignkit.portal.index import build_portal
@@ -13,11 +14,9 @@ from campaignkit.portal.shards import parse_shard
 from campaignkit.problems import CampaignError
 from campaignkit.validation import find_campaigns, load_campaigns
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def test_portal_lists_every_campaign_with_link_logo_and_period() -> None:
-    campaigns = load_campaigns(find_campaigns(ROOT / "campaigns"))
+    campaigns = load_campaigns(find_campaigns(REPO / "campaigns"))
     site = build_portal(campaigns, title="Klimaatcampagnes", description="Alle campagnes")
     html = site.pages[0].html
     for campaign in campaigns:
@@ -59,25 +58,24 @@ def test_member_pages_use_the_portal_theme_files() -> None:
     assert 'src="../images/foto.jpg"' in shared
 
 
-def test_settings_alone_give_the_same_index_and_check_campaign_yml(tmp_path: Path) -> None:
+def test_settings_alone_give_the_same_index_and_check_campaign_yml(
+    tmp_path: Path, campaigns_dir: Path
+) -> None:
     """The portal reads campaign.yml alone (workers check the rest): same index, and a
     problem in campaign.yml is still located; one in an action is left to the worker."""
-    folders = find_campaigns(ROOT / "campaigns")
+    folders = find_campaigns(REPO / "campaigns")
     whole = build_portal(load_campaigns(folders), title="T", description="D")
     light = build_portal(load_campaigns(folders, settings_only=True), title="T", description="D")
     assert light == whole
 
-    folder = tmp_path / "campaigns" / "asse"
-    shutil.copytree(ROOT / "campaigns" / "asse", folder)
-    action = next((folder / "actions").glob("*.yml"))
-    action.write_text(action.read_text("utf-8") + "efort: low\n", "utf-8")
+    misspelt = {ACTION: {"efort": "low"}}
+    folder = write_campaign(campaigns_dir, "asse", actions=misspelt)
     (campaign,) = load_campaigns([folder], base=tmp_path, settings_only=True)
     assert campaign.slug == "asse" and campaign.actions == ()
     with pytest.raises(CampaignError, match="efort"):
         load_campaigns([folder], base=tmp_path)
 
-    settings = folder / "campaign.yml"
-    settings.write_text(settings.read_text("utf-8") + "titel: Dubbel\n", "utf-8")
+    write_campaign(campaigns_dir, "asse", actions=misspelt, campaign={"titel": "Dubbel"})
     with pytest.raises(CampaignError) as raised:
         load_campaigns([folder], base=tmp_path, settings_only=True)
     assert any(p.file == "campaigns/asse/campaign.yml" for p in raised.value.problems)
