@@ -13,8 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from campaignkit.fields import COLOUR_PATTERN, SLUG_PATTERN
 from campaignkit.loading import Document, Loc
-from campaignkit.model import COLOUR_PATTERN, SLUG_PATTERN
 from campaignkit.problems import Problem
 
 _CODES: dict[str, tuple[str, str]] = {

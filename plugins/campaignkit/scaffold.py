@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
 
-from campaignkit.model import SLUG_PATTERN
+from campaignkit.fields import SLUG_PATTERN
 
 
 class ScaffoldError(Exception):

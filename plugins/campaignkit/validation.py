@@ -16,20 +16,11 @@ from pydantic import ValidationError
 
 from campaignkit import branding
 from campaignkit.explain import explain
+from campaignkit.fields import SLUG_PATTERN, check_relative_path, slugify
 from campaignkit.i18n import default_themes
 from campaignkit.images import ImageProblem, check_image
 from campaignkit.loading import Document, Loc, load_document
-from campaignkit.model import (
-    DEFAULT_THEME_IDS,
-    SLUG_PATTERN,
-    Action,
-    Campaign,
-    CampaignFile,
-    Event,
-    Record,
-    _check_relative_path,
-    slugify,
-)
+from campaignkit.model import DEFAULT_THEME_IDS, Action, Campaign, CampaignFile, Event, Record
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts import Text, load_texts
 
@@ -387,7 +378,7 @@ def _ids(raw: dict[str, Any], key: str) -> list[str] | None:
 
 def _well_formed_path(relative: str) -> bool:
     try:
-        _check_relative_path(relative)
+        check_relative_path(relative)
     except ValueError:
         return False
     return True

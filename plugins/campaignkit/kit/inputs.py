@@ -13,11 +13,12 @@ from PIL import Image
 from campaignkit import i18n
 from campaignkit.cache import file_digest
 from campaignkit.calendar import CalendarFiles
+from campaignkit.fields import slugify
 from campaignkit.images import check_image, upright_size
 from campaignkit.kit import pictures
 from campaignkit.kit.fonts import Face, face
 from campaignkit.kit.records import Picture
-from campaignkit.model import Action, Campaign, Event, slugify
+from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts import Text
 from campaignkit.urls import Addresses

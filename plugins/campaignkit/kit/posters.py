@@ -62,7 +62,7 @@ class _Measure:
         self.font, self.size = font, size
 
     def getlength(self, text: str) -> float:
-        return pdfmetrics.stringWidth(text, self.font, self.size)
+        return float(pdfmetrics.stringWidth(text, self.font, self.size))
 
 
 def _register(path: str, name: str) -> str:
@@ -125,7 +125,9 @@ def _hex(colour: str) -> tuple[float, float, float]:
     return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
 
 
-def _qr(pdf: canvas.Canvas, modules: Sequence[Sequence[bool]], x: float, y: float, size: float):
+def _qr(
+    pdf: canvas.Canvas, modules: Sequence[Sequence[bool]], x: float, y: float, size: float
+) -> None:
     """Dark modules as filled rectangles (runs merged), on a white square with quiet zone."""
     count = len(modules) + 8
     unit = size / count

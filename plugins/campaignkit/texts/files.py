@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from campaignkit.fields import SLUG_PATTERN
 from campaignkit.loading import Document, parse_document
-from campaignkit.model import SLUG_PATTERN
 from campaignkit.problems import CampaignError, Problem, display_name
 
 TEXTS_FOLDER = "texts"

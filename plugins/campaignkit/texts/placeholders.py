@@ -27,7 +27,7 @@ def _event_context(campaign: Campaign, addresses: Addresses, event: Event) -> di
     lang = campaign.language
     words = i18n.labels(lang)
     day = i18n.format_day(event.day, lang)
-    start_time = "" if event.all_day else i18n.format_time(event.start, lang)  # type: ignore[arg-type]
+    start_time = "" if event.all_day else i18n.format_time(event.start, lang)
     end = event.ends_at
     parts = [event.location.name, event.location.address or ""] if event.location else []
     place = ", ".join(p for p in parts if p) or words["online"]

@@ -1,0 +1,248 @@
+"""The named field types of the campaign format: what each typed text means.
+
+The YAML loader hands every scalar over as the exact text the coach typed, so each type
+here decides for itself what that text means (``0471 12 34 56`` stays a phone number,
+``18:00`` stays a time, a time the clock skips is refused). Each error is a code that
+:mod:`campaignkit.explain` turns into Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import PurePosixPath
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$"
+TIME_PATTERN = r"^\d{2}:\d{2}$"
+#: The zone of every time in a campaign: what its clock shows in Belgium.
+TIME_ZONE = "Europe/Brussels"
+_ZONE = ZoneInfo(TIME_ZONE)
+_MINUTE = timedelta(minutes=1)
+
+
+def slugify(text: str, fallback: str) -> str:
+    """``text`` as a slug (:data:`SLUG_PATTERN`, at most 60 characters): accents dropped,
+    every other run of characters a hyphen; ``fallback`` when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or fallback
+
+
+#: Characters that reorder or hide text: refused in every text field (they make a title
+#: read differently from what reviewers saw in the pull request).
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def _clean_text(value: str) -> str:
+    found = _INVISIBLE.search(value)
+    if found:
+        raise ValueError(f"invisible_char:U+{ord(found.group()):04X}")
+    return value
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value.strip() or "\r" in value:
+        raise ValueError("one_line")
+    return value.strip()
+
+
+CleanText = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_clean_text)]
+Line = Annotated[CleanText, AfterValidator(_one_line)]
+
+
+def _length(max_length: int) -> StringConstraints:
+    """Not empty, and at most ``max_length`` characters."""
+    return StringConstraints(min_length=1, max_length=max_length)
+
+
+# One line of plain text each, with the limit of its kind.
+Title = Annotated[Line, _length(120)]  # of a campaign, an action, an event
+Name = Annotated[Line, _length(120)]  # of a contact person, a partner, a place
+Tagline = Annotated[Line, _length(200)]
+Summary = Annotated[Line, _length(300)]
+MunicipalityName = Annotated[Line, _length(80)]
+ThemeTitle = Annotated[Line, _length(60)]
+PartnerRole = Annotated[Line, _length(200)]
+Address = Annotated[Line, _length(200)]
+AltText = Annotated[Line, _length(250)]
+Credit = Annotated[Line, _length(200)]
+Licence = Annotated[Line, _length(100)]
+
+# Markdown (sanitised when rendered), with the limit of each kind.
+Intro = Annotated[CleanText, _length(5000)]
+ActionBody = Annotated[CleanText, _length(20000)]
+EventDescription = Annotated[CleanText, _length(10000)]
+
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
+Colour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
+
+
+def _check_web_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+", value, re.IGNORECASE) or re.search(
+        r"[\s<>\"'`]", value
+    ):
+        raise ValueError("web_url")
+    return value
+
+
+WebUrl = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=2000),
+    AfterValidator(_check_web_url),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+]
+
+Email = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True,
+        max_length=254,
+        pattern=r"^[^@\s<>\"'()\[\],;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$",
+    ),
+]
+Phone = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^\+?[0-9 ./()-]{6,}$")
+]
+
+
+def check_relative_path(value: str) -> str:
+    if "\x00" in value or "\\" in value or value.startswith("/") or re.match(r"^[A-Za-z]:", value):
+        raise ValueError("path_form")
+    if any(part in ("..", "") for part in PurePosixPath(value).parts) or value.endswith("/"):
+        raise ValueError("path_form")
+    return value
+
+
+ImagePath = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=300),
+    AfterValidator(check_relative_path),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(?!/)(?!.*\.\.)[^\\]+\.(jpe?g|png|webp|JPE?G|PNG|WEBP)$",
+            "description": "Path inside the campaign folder, e.g. images/hero.jpg",
+        }
+    ),
+]
+
+
+def _parse_date(value: object) -> object:
+    if isinstance(value, str):
+        if not re.match(DATE_PATTERN, value.strip()):
+            raise ValueError("date_form")
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError("date_impossible") from None
+    return value
+
+
+Day = Annotated[
+    date,
+    BeforeValidator(_parse_date),
+    WithJsonSchema({"type": "string", "pattern": DATE_PATTERN, "format": "date"}),
+]
+
+
+def _exists(local: datetime) -> bool:
+    """Whether the clock ever shows ``local``: not when it jumps forward in spring.
+
+    A time in the gap, read with the offset before it (``fold=0``), comes back from UTC as
+    another time; an autumn time that happens twice comes back as itself (the first one).
+    """
+    aware = local.replace(tzinfo=_ZONE, fold=0)
+    return aware.astimezone(UTC).astimezone(_ZONE).replace(tzinfo=None) == local
+
+
+def _refuse_clock_gap(local: datetime, *, with_day: bool = True, field: str = "") -> None:
+    """Raise ``clock_gap`` for a time the clock skips, with the span skipped and a time that
+    exists to suggest: the same time after the jump, which is where calendars would put it."""
+    if _exists(local):
+        return
+    first = local
+    while not _exists(first - _MINUTE):
+        first -= _MINUTE
+    after = local.replace(tzinfo=_ZONE, fold=0).astimezone(UTC).astimezone(_ZONE)
+    jump = after.replace(tzinfo=None) - local
+    context = {
+        "day": f"{local:%Y-%m-%d}",
+        "from": f"{first:%H:%M}",
+        "to": f"{first + jump:%H:%M}",
+        "suggestion": f"{after:%Y-%m-%d %H:%M}" if with_day else f"{after:%H:%M}",
+    }
+    if field:
+        context["field"] = field
+    raise PydanticCustomError("clock_gap", "the clock skips this time", context)
+
+
+def _parse_moment(value: object) -> object:
+    """``YYYY-MM-DD HH:MM`` becomes a datetime, ``YYYY-MM-DD`` a date (an all-day event).
+    A time the clock skips (spring forward) is refused."""
+    if isinstance(value, datetime):
+        _refuse_clock_gap(value)
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if re.match(DATE_PATTERN, text):
+        return _parse_date(text)
+    if not re.match(DATETIME_PATTERN, text):
+        raise ValueError("moment_form")
+    try:
+        moment = datetime.fromisoformat(text.replace(" ", "T"))
+    except ValueError:
+        raise ValueError("moment_impossible") from None
+    _refuse_clock_gap(moment)
+    return moment
+
+
+Moment = Annotated[
+    datetime | date,
+    BeforeValidator(_parse_moment),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$",
+            "description": "YYYY-MM-DD HH:MM, or YYYY-MM-DD for an all-day event",
+        }
+    ),
+]
+
+
+def _parse_end(value: object) -> object:
+    if isinstance(value, str) and re.match(TIME_PATTERN, value.strip()):
+        hours, minutes = (int(v) for v in value.strip().split(":"))
+        if hours > 23 or minutes > 59:
+            raise ValueError("time_impossible")
+        return time(hours, minutes)
+    return _parse_moment(value)
+
+
+EventEnd = Annotated[
+    datetime | time,
+    BeforeValidator(_parse_end),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}$",
+            "description": "HH:MM (same day) or YYYY-MM-DD HH:MM",
+        }
+    ),
+]
