@@ -1,11 +1,13 @@
-"""Fixtures: a small campaign, loaded, and its kit (built once per test module)."""
+"""Fixtures: the default campaign (``support.campaigns.DEFAULT``), loaded, and its kit, each
+made once per test module."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from kit_helpers import STAMP, write_campaign
+from kit_readers import STAMP
+from support.campaigns import write_campaign
 
 from campaignkit.kit import Kit, build_kit
 from campaignkit.model import Campaign

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from kit_helpers import logo
 from PIL import Image
+from support.campaigns import logo
 
 from campaignkit import branding
 from campaignkit.kit import pictures

@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import icalendar
 import pytest
-from kit_helpers import STAMP, decode_png, decode_qr, needs_poppler, pdf_qr, pdf_text, svg_to_image
+from kit_readers import STAMP, decode_png, decode_qr, needs_poppler, pdf_qr, pdf_text, svg_to_image
 from PIL import Image
 
 from campaignkit import i18n

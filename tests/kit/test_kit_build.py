@@ -12,21 +12,9 @@ from pathlib import Path
 
 import docx
 import pytest
-from kit_helpers import (
-    ACTION_YML,
-    CAMPAIGN_YML,
-    EVENT_YML,
-    STAMP,
-    decode_png,
-    decode_qr,
-    needs_poppler,
-    pdf_qr,
-    pdf_text,
-    photo,
-    svg_to_image,
-    write_campaign,
-)
+from kit_readers import STAMP, decode_png, decode_qr, needs_poppler, pdf_qr, pdf_text, svg_to_image
 from PIL import Image, ImageStat
+from support.campaigns import ACTION, DEFAULT, EVENT, OMIT, photo, write_campaign
 
 from campaignkit.kit import Kit, build_kit, social_card_path
 from campaignkit.kit.outputs.qr_codes import NO_SITE_URL
@@ -182,23 +170,11 @@ def test_image_sizes(kit: Kit) -> None:
 
 
 def test_print_size_is_a4_at_300_dpi_for_large_photos(tmp_path: Path) -> None:
-    images = {
-        "images/hero.jpg": photo(3000, 2000),
-        "images/geveltuin.jpg": photo(900, 1200),
-        "images/logo.png": Image_bytes(),
-        "images/partner.png": Image_bytes(),
-    }
-    folder = write_campaign(tmp_path / "campaigns", images=images)
+    folder = write_campaign(tmp_path / "campaigns", images={"images/hero.jpg": photo(3000, 2000)})
     kit = build_kit(load_campaign(folder), cache_dir=tmp_path / "cache", stamp=STAMP)
     with Image.open(io.BytesIO(kit.files["kit/beelden/hero-druk.jpg"])) as image:
         assert image.size == (2480, round(2000 * 2480 / 3000))
         assert image.info["dpi"] == pytest.approx((300, 300))
-
-
-def Image_bytes() -> bytes:
-    from kit_helpers import logo
-
-    return logo()
 
 
 def test_no_output_carries_exif(kit: Kit) -> None:
@@ -308,25 +284,17 @@ def test_changed_input_rebuilds_only_what_depends_on_it(tmp_path: Path) -> None:
 
 
 def test_same_name_from_two_images_is_an_error_naming_both(tmp_path: Path) -> None:
-    action = (
-        "title: Tweede\nsummary: Een tweede actie.\ntheme: water\n"
-        "image: {src: images/b/Geveltuin.jpg, alt: Een regenton}\n"
-    )
-    images = {
-        "images/hero.jpg": photo(800, 600),
-        "images/geveltuin.jpg": photo(800, 600),
-        "images/b/Geveltuin.jpg": photo(800, 600),
-        "images/logo.png": Image_bytes(),
-        "images/partner.png": Image_bytes(),
+    # The default action's photo is images/geveltuin.jpg.
+    second = {
+        "title": "Tweede",
+        "summary": "Een tweede actie.",
+        "theme": "water",
+        "image": {"src": "images/b/Geveltuin.jpg", "alt": "Een regenton"},
     }
     folder = write_campaign(
         tmp_path / "campaigns",
-        actions={
-            "geveltuin": "title: G\nsummary: S\ntheme: water\nimage: {src: "
-            "images/geveltuin.jpg, alt: Gevel}\n",
-            "tweede": action,
-        },
-        images=images,
+        actions={"tweede": second},
+        images={"images/b/Geveltuin.jpg": photo(800, 600)},
     )
     with pytest.raises(CampaignError) as caught:
         build_kit(load_campaign(folder), cache_dir=tmp_path / "cache", stamp=STAMP)
@@ -340,8 +308,8 @@ def test_event_named_like_the_feed_is_an_error_not_an_overwrite(tmp_path: Path) 
     pytest.importorskip("campaignkit.calendar")
     folder = write_campaign(
         tmp_path / "campaigns",
-        actions={"geveltuin": ACTION_YML.replace("events: [straatfeest]\n", "")},
-        events={"alle-activiteiten": EVENT_YML},
+        actions={ACTION: {"events": OMIT}},
+        events={EVENT: OMIT, "alle-activiteiten": DEFAULT.events[EVENT]},
     )
     with pytest.raises(CampaignError) as caught:
         build_kit(load_campaign(folder), cache_dir=tmp_path / "cache", stamp=STAMP)
@@ -350,8 +318,7 @@ def test_event_named_like_the_feed_is_an_error_not_an_overwrite(tmp_path: Path) 
 
 
 def test_without_site_url_no_qr_codes_and_it_says_so(tmp_path: Path) -> None:
-    campaign = CAMPAIGN_YML.replace("site_url: https://klimaat.zonnebeke.be\n", "")
-    folder = write_campaign(tmp_path / "campaigns", campaign=campaign)
+    folder = write_campaign(tmp_path / "campaigns", campaign={"site_url": OMIT})
     kit = build_kit(load_campaign(folder), cache_dir=tmp_path / "cache", stamp=STAMP)
     assert NO_SITE_URL in kit.warnings
     assert not any("/qr/" in path for path in kit.files)
@@ -367,8 +334,7 @@ PORTAL = "https://portal.example/asse/"
 def test_without_site_url_the_callers_root_is_used(tmp_path: Path) -> None:
     """A portal member without a site_url of its own: everything points at its place in the
     portal, including texts that were checked (and filled in) without it."""
-    campaign = CAMPAIGN_YML.replace("site_url: https://klimaat.zonnebeke.be\n", "")
-    folder = write_campaign(tmp_path / "campaigns", campaign=campaign)
+    folder = write_campaign(tmp_path / "campaigns", campaign={"site_url": OMIT})
     loaded, texts = load_campaign_and_texts(folder)
     assert all(text.root is None for text in texts)
     assert not any(PORTAL in text.plain for text in texts)
@@ -395,8 +361,7 @@ def test_without_site_url_the_callers_root_is_used(tmp_path: Path) -> None:
 
 @needs_poppler
 def test_without_site_url_posters_point_at_the_callers_root(tmp_path: Path) -> None:
-    campaign = CAMPAIGN_YML.replace("site_url: https://klimaat.zonnebeke.be\n", "")
-    folder = write_campaign(tmp_path / "campaigns", campaign=campaign)
+    folder = write_campaign(tmp_path / "campaigns", campaign={"site_url": OMIT})
     kit = build_kit(
         load_campaign(folder), cache_dir=tmp_path / "cache", stamp=STAMP, base_url=PORTAL
     )

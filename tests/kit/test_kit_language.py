@@ -4,6 +4,7 @@ is left in them (the campaigns' texts are French or English too, so any Dutch is
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import re
@@ -12,8 +13,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from kit_helpers import STAMP, write_translated_campaign
+from kit_readers import STAMP
 from markupsafe import Markup
+from support.campaigns import OMIT, ImageData, Sample, logo, photo, write_campaign
 
 from campaignkit import i18n
 from campaignkit.kit import Kit, build_kit
@@ -98,6 +100,107 @@ class _OuterDiv(HTMLParser):
             self.attributes = dict(attrs)
 
 
+_IMAGES: dict[str, ImageData] = {
+    "images/hero.jpg": functools.partial(photo, 1600, 900),
+    "images/facade.jpg": functools.partial(photo, 900, 1200),
+    "images/logo.png": logo,
+}
+
+#: A campaign like the default one, written by a French- and an English-speaking municipality:
+#: every word of their kit that is not theirs comes from the kit's own strings.
+TRANSLATED = {
+    "fr": Sample(
+        campaign={
+            "title": "Le climat dans ma rue",
+            "tagline": "Ensemble, rendons Mouscron plus verte",
+            "intro": "Participez avec vos voisins.",
+            "language": "fr",
+            "municipality": {"name": "Mouscron", "website": "https://www.mouscron.be"},
+            "period": {"start": "2027-03-01", "end": "2027-06-30"},
+            "contact": {
+                "name": "Service Environnement",
+                "email": "climat@mouscron.be",
+                "phone": "056 86 01 11",
+            },
+            "site_url": "https://climat.mouscron.be",
+            "branding": {"primary": "#1b5e20", "accent": "#f9a825", "logo": "images/logo.png"},
+            "hero": {
+                "image": "images/hero.jpg",
+                "alt": "Une rue bordée d’arbres",
+                "credit": "Photo : Ville de Mouscron",
+            },
+        },
+        actions={
+            "facade": {
+                "title": "Une façade verte",
+                "summary": "Retirez quelques dalles et plantez des grimpantes.",
+                "theme": "vergroening",
+                "image": {
+                    "src": "images/facade.jpg",
+                    "alt": "Une façade couverte de plantes grimpantes",
+                    "licence": "CC BY 4.0",
+                },
+                "events": ["fete"],
+            }
+        },
+        events={
+            "fete": {
+                "title": "Fête des voisins <b>climat</b>",
+                "start": "2027-05-15 14:00",
+                "end": "17:00",
+                "location": {"name": "Grand-Place", "address": "Grand-Place 1, 7700 Mouscron"},
+                "description": "Venez avec vos voisins. Il y aura de la soupe.",
+            }
+        },
+        images=_IMAGES,
+    ),
+    "en": Sample(
+        campaign={
+            "title": "Climate in my street",
+            "tagline": "Together we make Brussels greener",
+            "intro": "Join in with your neighbours.",
+            "language": "en",
+            "municipality": {"name": "City of Brussels", "website": "https://www.brussels.be"},
+            "period": {"start": "2027-03-01", "end": "2027-06-30"},
+            "contact": {
+                "name": "Environment department",
+                "email": "climate@brussels.be",
+                "phone": "02 279 22 11",
+            },
+            "site_url": "https://climate.brussels.be",
+            "branding": {"primary": "#1b5e20", "accent": "#f9a825", "logo": "images/logo.png"},
+            "hero": {
+                "image": "images/hero.jpg",
+                "alt": "A street lined with trees",
+                "credit": "Photo: City of Brussels",
+            },
+        },
+        actions={
+            "facade": {
+                "title": "A green front wall",
+                "summary": "Lift a few paving stones and plant climbers.",
+                "theme": "vergroening",
+                "image": {
+                    "src": "images/facade.jpg",
+                    "alt": "A front wall covered in climbing plants",
+                    "licence": "CC BY 4.0",
+                },
+                "events": ["party"],
+            }
+        },
+        events={
+            "party": {
+                "title": "Neighbourhood <b>climate</b> party",
+                "start": "2027-05-15 14:00",
+                "end": "17:00",
+                "location": {"name": "Grand Place", "address": "Grand Place 1, 1000 Brussels"},
+                "description": "Come along with your neighbours. There will be soup.",
+            }
+        },
+        images=_IMAGES,
+    ),
+}
+
 CASES = [("fr", True), ("fr", False), ("en", True), ("en", False)]
 
 
@@ -115,11 +218,12 @@ def translated(
     """The kit of a French or English campaign, with a site_url, or without one and with a
     small photo (so LEESMIJ.txt has notes). All share one cache, as languages in a portal do."""
     language, site_url = request.param
-    folder = write_translated_campaign(
+    folder = write_campaign(
         tmp_path_factory.mktemp("campaigns"),
-        language,
-        site_url=site_url,
-        small_photo=not site_url,
+        f"{language}-{'site' if site_url else 'nosite'}",
+        base=TRANSLATED[language],
+        campaign=None if site_url else {"site_url": OMIT},
+        images=None if site_url else {"images/hero.jpg": photo(600, 400)},
     )
     campaign = load_campaign(folder)
     return language, site_url, build_kit(campaign, cache_dir=cache_dir, stamp=STAMP)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kit_helpers import CAMPAIGN_YML, write_campaign
+from support.campaigns import write_campaign
 
 from campaignkit.blocks import parse, plain_text, to_html
 from campaignkit.model import CHANNELS
@@ -26,8 +26,8 @@ DEFAULT_SLUGS = {
 }
 
 
-def _problems(tmp_path: Path, texts: dict[str, str], **kwargs: object) -> list[str]:
-    folder = write_campaign(tmp_path / "campaigns", texts=texts, **kwargs)  # type: ignore[arg-type]
+def _problems(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    folder = write_campaign(tmp_path / "campaigns", texts=texts)
     with pytest.raises(CampaignError) as caught:
         load_texts(load_campaign(folder))
     return [str(p) for p in caught.value.problems]
@@ -60,9 +60,7 @@ def test_defaults_cover_every_channel_filled_in(campaign) -> None:
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_defaults_in_other_languages(tmp_path: Path, language: str) -> None:
-    folder = write_campaign(
-        tmp_path / "campaigns", campaign=CAMPAIGN_YML + f"language: {language}\n"
-    )
+    folder = write_campaign(tmp_path / "campaigns", campaign={"language": language})
     texts = load_texts(load_campaign(folder))
     assert {t.slug for t in texts} == DEFAULT_SLUGS
     assert all("Zonnebeke" in t.plain for t in texts)
@@ -208,10 +206,10 @@ def test_social_post_over_the_limit_names_its_length(tmp_path: Path) -> None:
 
 def test_default_that_grows_too_long_points_to_an_override(tmp_path: Path) -> None:
     long_name = "Sint-" + "Lievens-" * 7 + "Houtem"
-    campaign = CAMPAIGN_YML.replace("name: Zonnebeke", f"name: {long_name}").replace(
-        "title: Klimaat in je straat", "title: " + "Klimaat in je straat en je wijk " * 3
+    title = " ".join(["Klimaat in je straat en je wijk"] * 3)
+    folder = write_campaign(
+        tmp_path / "campaigns", campaign={"municipality": {"name": long_name}, "title": title}
     )
-    folder = write_campaign(tmp_path / "campaigns", campaign=campaign)
     with pytest.raises(CampaignError) as caught:
         load_texts(load_campaign(folder))
     report = str(caught.value)

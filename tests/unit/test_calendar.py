@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import icalendar
 import pytest
+from support.campaigns import MINIMAL, campaign_model, event_model
 
 from campaignkit.cache import Stored
 from campaignkit.calendar import (
@@ -27,33 +28,38 @@ STAMP = datetime(2027, 1, 15, 12, 0, tzinfo=UTC)
 PAGE = "https://klimaat.gent.be/activiteiten/repair-cafe/"
 
 
+#: A campaign in Gent whose title needs escaping in a calendar, with one event.
+GENT = MINIMAL.changed(
+    campaign={
+        "title": "Gent, klimaatgemeente; samen",
+        "intro": "Samen doen we meer.",
+        "municipality": {"name": "Gent"},
+        "period": {"start": "2027-03-01", "end": "2027-11-30"},
+        "contact": {"email": "klimaat@gent.be"},
+        "branding": {"primary": "#1a5e3a"},
+    },
+    events={
+        "repair-cafe": {
+            "title": "Repair café",
+            "start": "2027-05-08 14:00",
+            "end": "17:00",
+            "location": {"name": "Buurthuis De Kring", "address": "Kerkstraat 1, 9000 Gent"},
+            "description": (
+                "Breng je kapotte *toestellen* mee.\n\nWe [herstellen](https://ex.be) samen."
+            ),
+        }
+    },
+)
+
+
 def make_event(slug: str = "repair-cafe", **fields: Any) -> Event:
-    data: dict[str, Any] = {
-        "title": "Repair café",
-        "start": "2027-05-08 14:00",
-        "end": "17:00",
-        "location": {"name": "Buurthuis De Kring", "address": "Kerkstraat 1, 9000 Gent"},
-        "description": (
-            "Breng je kapotte *toestellen* mee.\n\nWe [herstellen](https://ex.be) samen."
-        ),
-    }
-    data.update(fields)
-    return Event.model_validate({**data, "slug": slug})
+    """GENT's repair café under ``slug``, with ``fields`` changed (None: not given)."""
+    return event_model(slug, base=GENT, like="repair-cafe", **fields)
 
 
 def make_campaign(*events: Event) -> Campaign:
-    return Campaign.model_validate(
-        {
-            "title": "Gent, klimaatgemeente; samen",
-            "intro": "Samen doen we meer.",
-            "municipality": {"name": "Gent"},
-            "period": {"start": "2027-03-01", "end": "2027-11-30"},
-            "contact": {"email": "klimaat@gent.be"},
-            "branding": {"primary": "#1a5e3a"},
-            "slug": "gent-klimaat",
-            "events": events,
-        }
-    )
+    """GENT with exactly ``events``."""
+    return campaign_model("gent-klimaat", base=GENT).model_copy(update={"events": events})
 
 
 def parse(data: bytes) -> icalendar.Calendar:
