@@ -51,14 +51,14 @@ def safe_href(url: str | None) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def parse(text: str) -> tuple[Block, ...]:
     """The blocks of a Markdown text (immutable, so the same text is read once)."""
-    reader = _Reader()
+    reader = _BlockParser()
     reader.feed(render_markdown(text, heading_offset=0))
     reader.close()
     reader.flush()
     return tuple(block for block in reader.blocks if block.text.strip())
 
 
-class _Reader(HTMLParser):
+class _BlockParser(HTMLParser):
     """Sanitised HTML (from :mod:`campaignkit.markup`) to blocks."""
 
     def __init__(self) -> None:

@@ -22,7 +22,7 @@ _STORED = (".jpg", ".jpeg", ".png", ".webp", ".docx", ".zip")
 
 
 @dataclass
-class Files:
+class CollectedFiles:
     """Kit files by path, remembering which source each came from."""
 
     files: dict[str, bytes | Stored] = field(default_factory=dict)

@@ -17,7 +17,7 @@ from campaignkit.fields import slugify
 from campaignkit.images import check_image, upright_size
 from campaignkit.kit import pictures
 from campaignkit.kit.fonts import Face, face
-from campaignkit.kit.records import Picture
+from campaignkit.kit.records import SourceImage
 from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts import Text
@@ -37,7 +37,7 @@ class KitInputs:
     addresses: Addresses
     texts: tuple[Text, ...]
     calendars: CalendarFiles
-    pictures: tuple[Picture, ...]
+    pictures: tuple[SourceImage, ...]
     base: Path | None = None
     face: Face = field(default_factory=face)
     _checked: dict[str, Path] = field(default_factory=dict, init=False, repr=False)
@@ -126,7 +126,7 @@ class _Use:
     user: str
 
 
-def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[Picture, ...]:
+def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[SourceImage, ...]:
     """Every image the campaign uses, once, named after its file: photos, then logos.
 
     Raises :class:`CampaignError` when two images would get the same name in the kit.
@@ -148,7 +148,7 @@ def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[Pict
     return _named(uses, lambda relative: display_name(Path(campaign.folder) / relative, base))
 
 
-def _named(uses: list[_Use], source_name: Callable[[str], str]) -> tuple[Picture, ...]:
+def _named(uses: list[_Use], source_name: Callable[[str], str]) -> tuple[SourceImage, ...]:
     """One picture per image (its users together); two that get one name are a problem."""
     first: dict[tuple[bool, str], _Use] = {}
     users: dict[tuple[bool, str], list[str]] = {}
@@ -178,7 +178,7 @@ def _named(uses: list[_Use], source_name: Callable[[str], str]) -> tuple[Picture
     if problems:
         raise CampaignError(problems)
     return tuple(
-        Picture(
+        SourceImage(
             use.relative,
             use.alt,
             use.credit,

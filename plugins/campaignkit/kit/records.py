@@ -54,7 +54,7 @@ class Listing(Protocol):
 
 
 @dataclass(frozen=True)
-class Picture:
+class SourceImage:
     """One source image of the campaign (a photo or a logo) and where the kit uses it."""
 
     relative: str
@@ -93,7 +93,7 @@ class TextEntry:
 
 @dataclass(frozen=True)
 class PictureEntry:
-    picture: Picture
+    picture: SourceImage
     thumbnail: str
     #: Width and height of the thumbnail, so the page keeps its place before it loads.
     thumbnail_size: tuple[int, int]

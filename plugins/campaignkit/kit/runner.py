@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from PIL import Image
 
 from campaignkit.cache import Cache, Stored
-from campaignkit.kit.archive import Files, KitFiles
+from campaignkit.kit.archive import CollectedFiles, KitFiles
 from campaignkit.kit.records import Made, Output
 from campaignkit.urls import KIT_FOLDER
 
@@ -20,7 +20,7 @@ class Runner:
 
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
-        self.files = Files()
+        self.files = CollectedFiles()
 
     def make(self, output: Output) -> Made:
         """The output's file: made elsewhere, kept in the cache (made now when missing, and

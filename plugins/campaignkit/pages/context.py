@@ -14,7 +14,13 @@ from campaignkit import i18n
 from campaignkit.cache import Cache
 from campaignkit.markup import safe_url
 from campaignkit.model import Action, Campaign, Event
-from campaignkit.pages.pictures import CARD_SIZES, HERO_SIZES, Picture, SitePictures, site_pictures
+from campaignkit.pages.pictures import (
+    CARD_SIZES,
+    HERO_SIZES,
+    SitePictures,
+    WebPicture,
+    site_pictures,
+)
 from campaignkit.pages.render import ENVIRONMENT, Format, Preview, markdown
 from campaignkit.problems import CampaignError, Problem
 from campaignkit.urls import (
@@ -127,7 +133,7 @@ class SiteContext:
         return i18n.phrase(self.words[key], self.campaign.language, title=self.campaign.title)
 
     def preview(
-        self, picture: Picture | None, card: tuple[str, str] | None = None
+        self, picture: WebPicture | None, card: tuple[str, str] | None = None
     ) -> Preview | None:
         """Open Graph image: the kit's social card for the page if there is one, else a photo."""
         root, hero = self.addresses.root, self.pictures.hero

@@ -1,6 +1,6 @@
 """Web images of a microsite: campaign images re-encoded in the widths each place needs.
 
-A :class:`Picture` is what a template needs to show one image (``srcset`` sources, size,
+A :class:`WebPicture` is what a template needs to show one image (``srcset`` sources, size,
 alt text, credit); :class:`WebImages` makes them and collects the files they name.
 """
 
@@ -27,7 +27,7 @@ CARD_SIZES = "(min-width: 76.25em) 380px, (min-width: 45em) 50vw, 100vw"
 
 
 @dataclass(frozen=True)
-class Picture:
+class WebPicture:
     """A re-encoded image in one or more widths, with what a template needs to show it."""
 
     sources: tuple[tuple[str, int], ...]
@@ -93,7 +93,7 @@ class WebImages:
         credit: str | None = None,
         focus: tuple[float, float] | None = None,
         licence: str | None = None,
-    ) -> Picture:
+    ) -> WebPicture:
         path = resolve_inside(self.folder, relative)
         suffix = output_suffix(path)
         sources: list[tuple[str, int]] = []
@@ -106,18 +106,18 @@ class WebImages:
             if (dest, size[0]) not in sources:
                 sources.append((dest, size[0]))
         position = f"{focus[0] * 100:.0f}% {focus[1] * 100:.0f}%" if focus else None
-        return Picture(tuple(sources), size[0], size[1], alt, credit, position, licence)
+        return WebPicture(tuple(sources), size[0], size[1], alt, credit, position, licence)
 
 
 @dataclass(frozen=True)
 class SitePictures:
     """Every picture of a campaign's microsite, and the image files they name."""
 
-    hero: Picture | None
+    hero: WebPicture | None
     #: By action slug, for the actions that have an image.
-    actions: Mapping[str, Picture]
+    actions: Mapping[str, WebPicture]
     #: By partner id, for the partners that have a logo.
-    logos: Mapping[str, Picture]
+    logos: Mapping[str, WebPicture]
     #: The campaign's logo and favicon files, when it has a logo.
     logo: str | None
     favicon: str | None

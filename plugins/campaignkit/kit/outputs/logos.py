@@ -9,16 +9,16 @@ from campaignkit.kit import pictures
 from campaignkit.kit.inputs import KitInputs
 from campaignkit.kit.outputs import variants
 from campaignkit.kit.outputs.variants import IMAGES, Variant
-from campaignkit.kit.records import Listing, Output, Picture, PictureEntry
+from campaignkit.kit.records import Listing, Output, PictureEntry, SourceImage
 
 LOGOS = f"{IMAGES}/logos"
 
 
-def _logos(inputs: KitInputs) -> list[Picture]:
+def _logos(inputs: KitInputs) -> list[SourceImage]:
     return [picture for picture in inputs.pictures if picture.logo]
 
 
-def _variants(inputs: KitInputs, picture: Picture) -> list[Variant]:
+def _variants(inputs: KitInputs, picture: SourceImage) -> list[Variant]:
     base = f"{LOGOS}/{picture.name}"
     wide, dpi = pictures.PRINT_WIDTH, pictures.PRINT_DPI
     return [

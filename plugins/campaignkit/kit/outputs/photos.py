@@ -12,13 +12,13 @@ from campaignkit.kit import pictures
 from campaignkit.kit.inputs import KitInputs
 from campaignkit.kit.outputs import variants
 from campaignkit.kit.outputs.variants import IMAGES, Variant
-from campaignkit.kit.records import Listing, Note, Output, Picture, PictureEntry
+from campaignkit.kit.records import Listing, Note, Output, PictureEntry, SourceImage
 
 #: Below this short side, social crops are enlarged more than 1.5 times: worth a warning.
 SMALL_PHOTO = 720
 
 
-def _photos(inputs: KitInputs) -> list[Picture]:
+def _photos(inputs: KitInputs) -> list[SourceImage]:
     return [picture for picture in inputs.pictures if not picture.logo]
 
 
@@ -26,7 +26,7 @@ def _crop(image: Image.Image, *, size: tuple[int, int], focus: list[float] | Non
     return pictures.encode(pictures.crop(image, size, focus), "JPEG")
 
 
-def _variants(inputs: KitInputs, picture: Picture) -> list[Variant]:
+def _variants(inputs: KitInputs, picture: SourceImage) -> list[Variant]:
     words = inputs.words
     # A PNG photo may be transparent: its sizes stay PNG.
     alpha = inputs.source_path(picture.relative).suffix.lower() == ".png"

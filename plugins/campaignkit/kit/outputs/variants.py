@@ -10,7 +10,7 @@ from typing import Any
 from PIL import Image
 
 from campaignkit.kit.inputs import KitInputs
-from campaignkit.kit.records import Download, Listing, Output, Picture, PictureEntry
+from campaignkit.kit.records import Download, Listing, Output, PictureEntry, SourceImage
 
 IMAGES = "beelden"
 
@@ -27,7 +27,9 @@ class Variant:
     make: Callable[[Image.Image], bytes]
 
 
-def outputs(inputs: KitInputs, picture: Picture, variants: Sequence[Variant]) -> Iterator[Output]:
+def outputs(
+    inputs: KitInputs, picture: SourceImage, variants: Sequence[Variant]
+) -> Iterator[Output]:
     source = inputs.source_name(picture.relative)
     for variant in variants:
         yield Output(
@@ -43,7 +45,7 @@ def _made(inputs: KitInputs, relative: str, make: Callable[[Image.Image], bytes]
     return make(inputs.decoded(relative))
 
 
-def entry(picture: Picture, variants: Sequence[Variant], listing: Listing) -> PictureEntry:
+def entry(picture: SourceImage, variants: Sequence[Variant], listing: Listing) -> PictureEntry:
     """The picture on the kit page: its first variant as the thumbnail, every one a download
     labelled with its format and size."""
     downloads = []
