@@ -37,6 +37,7 @@ from campaignkit.teams import (
     validate_team,
 )
 from campaignkit.texts import Text, load_texts
+from campaignkit.texts.teams import load_team_texts
 
 CAMPAIGN_FILE = "campaign.yml"
 FOLDERS: dict[str, type[Record]] = {"actions": Action, "events": Event}
@@ -259,9 +260,14 @@ class _Reader:
         return teams
 
     def _check_texts(self, campaign: Campaign) -> None:
-        """The kit's texts (texts/*.md): placeholders, channel limits, front matter."""
+        """The kit's texts (texts/*.md) and the teams' (texts/ploegen/*.md, filled in for
+        every team): placeholders, channel limits, front matter."""
         try:
             self.texts = load_texts(campaign, base=self.base)
+        except CampaignError as error:
+            self.problems.extend(error.problems)
+        try:
+            load_team_texts(campaign, base=self.base)
         except CampaignError as error:
             self.problems.extend(error.problems)
 
