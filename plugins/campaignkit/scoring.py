@@ -11,6 +11,7 @@ commitment is ``done`` or ``running`` (a planned amount is a promise, not yet a 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,7 +52,12 @@ class Scoreboard:
         return tuple(s for s in self.standings if s.rank is not None and s.rank <= count)
 
     def standing(self, slug: str) -> Standing:
-        return next(s for s in self.standings if s.team.slug == slug)
+        return self._by_slug[slug]
+
+    @functools.cached_property
+    def _by_slug(self) -> dict[str, Standing]:
+        # A team page asks for its own standing: one lookup, not a walk through all teams.
+        return {s.team.slug: s for s in self.standings}
 
 
 def name_key(name: str) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from campaignkit import i18n, indicators, scoring
 from campaignkit.indicators import IndicatorDefinition
-from campaignkit.model import Campaign, Team
+from campaignkit.model import Campaign, Commitment, Team
 
 #: Indicators counted on the home page.
 HOME_INDICATORS = 3
@@ -39,8 +39,9 @@ class Participation:
     label: str
     board: scoring.Scoreboard
     results: tuple[IndicatorResult, ...]
-    #: By action slug: the teams that committed to it (by name) and its counted total.
-    teams_of: Mapping[str, tuple[Team, ...]]
+    #: By action slug: the teams that committed to it with their commitment (by name), and
+    #: its counted total.
+    teams_of: Mapping[str, tuple[tuple[Team, Commitment], ...]]
     action_totals: Mapping[str, float]
     households: int
     #: By action slug, its title (commitments name actions by slug).
@@ -77,11 +78,13 @@ def participation(campaign: Campaign, today: date) -> Participation:
         )
         for total in scoring.indicator_totals(campaign)
     )
-    teams_of: dict[str, tuple[Team, ...]] = {}
+    teams_of: dict[str, tuple[tuple[Team, Commitment], ...]] = {}
     action_totals: dict[str, float] = {}
     for action in campaign.actions:
         teams, total = scoring.action_total(campaign, action.slug)
-        teams_of[action.slug] = tuple(teams)
+        teams_of[action.slug] = tuple(
+            (team, next(c for c in team.commitments if c.action == action.slug)) for team in teams
+        )
         action_totals[action.slug] = total
     words = i18n.TEAM_LABELS[campaign.language]
     label = campaign.teams_label or words["teams"]
