@@ -186,6 +186,10 @@ def _pdf(
     return out.getvalue()
 
 
+_BAND = 70.0
+_CTA = 112.0
+
+
 def _draw(
     pdf: canvas.Canvas,
     spec: FlyerSpec,
@@ -193,49 +197,74 @@ def _draw(
     mark: Image.Image | None,
     qr_modules: Sequence[Sequence[bool]] | None,
 ) -> None:
-    """One flyer in the A5 box at the origin."""
-    regular, bold = fonts
-    width, height = A5
-    text_w = width - 2 * _MARGIN
+    """One flyer in the A5 box at the origin: the band, the call to action at the bottom,
+    the words between them."""
     primary = _hex(branding.nearest_readable(spec.primary))
+    _band(pdf, spec, fonts[1], mark, primary)
+    bottom = _call_to_action(pdf, spec, fonts, qr_modules, primary)
+    _words(pdf, spec, fonts, primary, bottom)
 
-    band = 70.0
+
+def _band(
+    pdf: canvas.Canvas,
+    spec: FlyerSpec,
+    bold: str,
+    mark: Image.Image | None,
+    primary: tuple[float, float, float],
+) -> None:
+    """The municipality's name and logo on the brand colour, the accent under it."""
+    width, height = A5
     pdf.setFillColorRGB(*primary)
-    pdf.rect(0, height - band, width, band, stroke=0, fill=1)
+    pdf.rect(0, height - _BAND, width, _BAND, stroke=0, fill=1)
     if spec.accent:
         pdf.setFillColorRGB(*_hex(spec.accent))
-        pdf.rect(0, height - band - 5, width, 5, stroke=0, fill=1)
+        pdf.rect(0, height - _BAND - 5, width, 5, stroke=0, fill=1)
     logo_w = 0.0
     if mark is not None:
         ratio = min(100 / mark.width, 42 / mark.height)
         w, h = mark.width * ratio, mark.height * ratio
         plate = 5.0
-        px, py = width - _MARGIN - w - 2 * plate, height - band / 2 - h / 2 - plate
+        px, py = width - _MARGIN - w - 2 * plate, height - _BAND / 2 - h / 2 - plate
         pdf.setFillColorRGB(1, 1, 1)
         pdf.roundRect(px, py, w + 2 * plate, h + 2 * plate, 4, stroke=0, fill=1)
         flat = pictures.flatten(mark) if pictures.has_alpha(mark) else mark.convert("RGB")
         pdf.drawImage(ImageReader(flat), px + plate, py + plate, w, h)
         logo_w = w + 2 * plate + 12
     size, lines = _fit(
-        spec.municipality, bold, width=text_w - logo_w, largest=18, smallest=10, max_lines=2
+        spec.municipality,
+        bold,
+        width=width - 2 * _MARGIN - logo_w,
+        largest=18,
+        smallest=10,
+        max_lines=2,
     )
     pdf.setFillColorRGB(1, 1, 1)
-    y = height - band / 2 + (len(lines) * size * 1.2) / 2 - size
+    y = height - _BAND / 2 + (len(lines) * size * 1.2) / 2 - size
     for line in lines:
         pdf.setFont(bold, size)
         pdf.drawString(_MARGIN, y, line)
         y -= size * 1.2
 
-    # The call to action at the bottom: QR code, address, contact.
-    cta = 112.0
+
+def _call_to_action(
+    pdf: canvas.Canvas,
+    spec: FlyerSpec,
+    fonts: tuple[str, str],
+    qr_modules: Sequence[Sequence[bool]] | None,
+    primary: tuple[float, float, float],
+) -> float:
+    """The QR code, the team's address and the contact at the bottom; returns the height
+    the words above must stay clear of."""
+    regular, bold = fonts
+    width = A5[0]
     text_x = _MARGIN
     if qr_modules is not None:
-        _qr(pdf, qr_modules, _MARGIN - 6, _MARGIN, cta)
-        text_x = _MARGIN + cta + 6
+        _qr(pdf, qr_modules, _MARGIN - 6, _MARGIN, _CTA)
+        text_x = _MARGIN + _CTA + 6
     room = width - _MARGIN - text_x
     pdf.setFillColorRGB(*primary)
     h_size, h_lines = _fit(spec.scan, bold, width=room, largest=15, smallest=9, max_lines=2)
-    y = _MARGIN + cta - h_size - 10
+    y = _MARGIN + _CTA - h_size - 10
     for line in h_lines:
         pdf.setFont(bold, h_size)
         pdf.drawString(text_x, y, line)
@@ -250,11 +279,21 @@ def _draw(
                 y -= i_size * 1.3
     pdf.setStrokeColorRGB(*primary)
     pdf.setLineWidth(1)
-    pdf.line(_MARGIN, _MARGIN + cta + 10, width - _MARGIN, _MARGIN + cta + 10)
-    bottom = _MARGIN + cta + 20
+    pdf.line(_MARGIN, _MARGIN + _CTA + 10, width - _MARGIN, _MARGIN + _CTA + 10)
+    return _MARGIN + _CTA + 20
 
-    # Title, the campaign and its period, the team's lines, the campaign's call.
-    y = height - band - 5 - 24
+
+def _words(
+    pdf: canvas.Canvas,
+    spec: FlyerSpec,
+    fonts: tuple[str, str],
+    primary: tuple[float, float, float],
+    bottom: float,
+) -> None:
+    """The title, the campaign and its period, the team's lines and the campaign's call."""
+    regular, bold = fonts
+    text_w = A5[0] - 2 * _MARGIN
+    y = A5[1] - _BAND - 5 - 24
     t_size, t_lines = _fit(spec.title, bold, width=text_w, largest=30, smallest=16, max_lines=3)
     pdf.setFillColorRGB(*primary)
     for line in t_lines:
