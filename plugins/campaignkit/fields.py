@@ -315,10 +315,8 @@ Count = Annotated[
     WithJsonSchema({"type": "integer", "minimum": 1}),
 ]
 
-Flag = Annotated[
-    bool,
-    WithJsonSchema({"type": "boolean"}),
-]
+#: ``true``, and nothing else: a consent that must be given (editors flag anything else).
+Consent = Annotated[bool, WithJsonSchema({"type": "boolean", "const": True})]
 
 
 # -- text about teams: published, so no one's contact details -------------------------------

@@ -9,7 +9,7 @@ live in :mod:`campaignkit.validation`.
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -26,13 +26,13 @@ from campaignkit.fields import (
     AltText,
     Amount,
     Colour,
+    Consent,
     Count,
     Credit,
     Day,
     Email,
     EventDescription,
     EventEnd,
-    Flag,
     ImagePath,
     IndicatorId,
     IndicatorTitle,
@@ -329,13 +329,21 @@ class Event(Record):
         return self.end
 
 
+def _consent_required(schema: dict[str, Any]) -> None:
+    """Editors ask for ``consent: true`` (the model explains its absence in its own words)."""
+    schema["required"] = [*schema.get("required", []), "consent"]
+    schema["properties"]["consent"].pop("default", None)
+
+
 class TeamPhoto(Record):
+    model_config = ConfigDict(json_schema_extra=_consent_required)
+
     src: ImagePath
     alt: AltText = Field(description="What the photo shows, for people who cannot see it.")
     credit: Credit | None = None
     licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
     focus: tuple[float, float] | None = None
-    consent: Flag = Field(
+    consent: Consent = Field(
         default=False,
         description="true: the people recognisable in the photo agreed to its publication. "
         "Required.",
