@@ -52,6 +52,9 @@ class Build:
     def action_count(self) -> int:
         return len(list((self.campaign_dir / "actions").glob("*.yml")))
 
+    def team_count(self) -> int:
+        return len(list((self.campaign_dir / "teams").glob("*.yml")))
+
 
 def hard_colours() -> tuple[str, str]:
     """A saturated orange darkened until white text only just reaches 4.5:1, and a pale accent.
@@ -85,6 +88,8 @@ def write_hard_campaign(root: Path, today: date) -> Path:
         "municipality": {
             "name": "Voorbeeldgemeente",
             "website": "https://www.voorbeeldgemeente.be",
+            "inhabitants": "1234567",
+            "housing_units": "543210",
         },
         "period": {
             "start": (today - timedelta(days=60)).isoformat(),
@@ -98,6 +103,8 @@ def write_hard_campaign(root: Path, today: date) -> Path:
         "signup_url": LONG_URL,
         "site_url": "https://klimaat.voorbeeldgemeente.be/",
         "branding": {"primary": primary, "accent": accent, "logo": "images/logo.png"},
+        "teams_label": "Klimaatploegen",
+        "scoreboard": {"rank_by": "per_household"},
         "hero": {
             "image": "images/hero.png",
             "alt": "Oranje en gele vlakken",
@@ -132,6 +139,7 @@ def write_hard_campaign(root: Path, today: date) -> Path:
             "partners": ["cooperatie"],
             "events": ["infoavond", "webinar"],
             "signup_url": LONG_URL,
+            "indicator": "renovaties_collectief",
         },
         "fietsstraat": {
             "title": "Een fietsstraat",
@@ -148,6 +156,7 @@ def write_hard_campaign(root: Path, today: date) -> Path:
             "effort": "low",
             "status": "done",
             "partners": ["buurtwerk"],
+            "indicator": "m_haag",
         },
         "regenton": {
             "title": "Regentonnen",
@@ -190,8 +199,53 @@ def write_hard_campaign(root: Path, today: date) -> Path:
             "location": {"name": "Gemeentehuis", "address": "Markt 1"},
         },
     }
-    sample = Sample(campaign=campaign, actions=actions, events=events, images=images)
+    sample = Sample(
+        campaign=campaign, actions=actions, events=events, images=images, teams=hard_teams(today)
+    )
     return write_campaign(root, HARD, base=sample)
+
+
+def hard_teams(today: date) -> dict[str, dict[str, object]]:
+    """Teams with long names, streets and stories, a photo, ties and large numbers."""
+    joined = (today - timedelta(days=20)).isoformat()
+    return {
+        "lang": {
+            "name": LONG_WORD[:80],
+            "kind": "vereniging",
+            "streets": [LONG_WORD[:60], "Kerkstraat"],
+            "households": "12",
+            "households_total": "1250",
+            "joined": joined,
+            "story": f"Wij zijn {LONG_WORD}. Lees meer: <{LONG_URL}>.",
+            "photo": {
+                "src": "images/dak.png",
+                "alt": "Geel en oranje vlak",
+                "credit": f"Foto: {LONG_WORD}",
+                "consent": "true",
+            },
+            "commitments": [
+                {"action": "renovatie", "status": "done", "date": joined, "amount": "1234567.5"},
+                {"action": "geveltuin", "status": "running", "amount": "98765"},
+                {"action": "fietsstraat", "status": "planned"},
+            ],
+        },
+        "kerkstraat": {
+            "name": "Kerkstraat",
+            "households": "4",
+            "joined": joined,
+            "commitments": [
+                {"action": "geveltuin", "status": "done", "amount": "12"},
+                {"action": "regenton", "status": "done"},
+            ],
+        },
+        "school": {
+            "name": "Basisschool De Regenboog",
+            "kind": "school",
+            "households": "1",
+            "joined": joined,
+            "commitments": [{"action": "regenton", "status": "done"}],
+        },
+    }
 
 
 def build_all(jobs: dict[str, tuple[Path, Path, Path]]) -> dict[str, Build]:

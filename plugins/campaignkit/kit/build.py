@@ -25,6 +25,7 @@ from campaignkit.kit.outputs import (
     posters,
     qr_codes,
     readme,
+    team_kit,
 )
 from campaignkit.kit.outputs import texts as text_outputs
 from campaignkit.kit.page import render_page
@@ -32,10 +33,11 @@ from campaignkit.kit.records import KitPage, Note, Output
 from campaignkit.kit.runner import Runner
 from campaignkit.model import Campaign
 from campaignkit.texts import Text, load_texts
+from campaignkit.texts.teams import load_team_texts
 from campaignkit.urls import KIT_FOLDER, Addresses, public_root, zip_name
 
 #: The kinds of output, in the order they are made.
-KINDS = (photos, logos, text_outputs, cards, qr_codes, posters, calendars)
+KINDS = (photos, logos, text_outputs, cards, qr_codes, posters, calendars, team_kit)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def _page(inputs: KitInputs, runner: Runner, notes: Sequence[Note]) -> KitPage:
         calendars=calendars.entries(inputs),
         root=inputs.addresses.root,
         notes=tuple(words[note.key].format(**note.values) for note in notes),
+        teams=team_kit.entries(inputs, runner),
     )
 
 
@@ -112,7 +115,15 @@ def build_kit(
     pictures = collect_pictures(campaign, base)  # checked before anything is made
     cache = Cache(Path(cache_dir))
     calendars = calendar_files(campaign, addresses, stamp, cache)
-    inputs = KitInputs(campaign, addresses, tuple(texts), calendars, pictures, base)
+    inputs = KitInputs(
+        campaign,
+        addresses,
+        tuple(texts),
+        calendars,
+        pictures,
+        base,
+        team_texts=load_team_texts(campaign, addresses=addresses, base=base),
+    )
     runner = Runner(cache)
     for kind in KINDS:
         runner.run(kind.outputs(inputs))

@@ -3,7 +3,7 @@ its images (collected once, each named), and the shared means to read them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -40,6 +40,8 @@ class KitInputs:
     pictures: tuple[SourceImage, ...]
     base: Path | None = None
     face: Face = field(default_factory=face)
+    #: By team slug, its recruitment texts filled in (:mod:`campaignkit.texts.teams`).
+    team_texts: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
     _checked: dict[str, Path] = field(default_factory=dict, init=False, repr=False)
     _decoded: dict[str, Image.Image] = field(default_factory=dict, init=False, repr=False)
 

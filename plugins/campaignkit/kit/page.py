@@ -65,6 +65,7 @@ def render_page(
         posters=page.posters,
         qr_codes=page.qr_codes,
         calendars=page.calendars,
+        teams=page.teams,
         has_site_url=page.root is not None,
         zip_href=zip_href,
         zip_size=words["megabytes"].format(

@@ -21,6 +21,7 @@ _FOLDERS = (
     ("qr/", "readme_qr"),
     ("affiches/", "readme_posters"),
     ("agenda/", "readme_calendar"),
+    ("ploegen/", "readme_teams"),
 )
 
 

@@ -137,6 +137,17 @@ class QrEntry:
 
 
 @dataclass(frozen=True)
+class TeamKitEntry:
+    """One team's flyers and recruitment texts."""
+
+    name: str
+    slug: str
+    url: str | None
+    flyers: tuple[Download, ...]
+    texts: tuple[TextEntry, ...]
+
+
+@dataclass(frozen=True)
 class CalendarEntry:
     title: str
     href: str
@@ -157,3 +168,5 @@ class KitPage:
     root: str | None
     #: The build's warnings in the campaign's language.
     notes: tuple[str, ...]
+    #: Each team's flyers and texts, by name.
+    teams: tuple[TeamKitEntry, ...] = ()

@@ -54,15 +54,24 @@ def default_sources(language: str) -> list[Source]:
     return sources
 
 
-def campaign_sources(folder: Path, base: Path | None, problems: list[Problem]) -> list[Source]:
-    """The campaign's own texts, by slug; a file that cannot be one is a problem."""
-    texts = folder / TEXTS_FOLDER
+#: The folder of the teams' texts inside ``texts/`` (see :mod:`campaignkit.texts.teams`).
+TEAM_TEXTS = "ploegen"
+
+
+def campaign_sources(
+    folder: Path, base: Path | None, problems: list[Problem], *, inside: str = TEXTS_FOLDER
+) -> list[Source]:
+    """The campaign's own texts in its folder ``inside`` (``texts/``), by slug; a file that
+    cannot be one is a problem."""
+    texts = folder / inside
     if not texts.is_dir():
         return []
     sources = []
     for path in sorted(texts.iterdir()):
         if path.name.startswith("."):
             continue
+        if inside == TEXTS_FOLDER and path.name == TEAM_TEXTS and path.is_dir():
+            continue  # the teams' texts, read for each team
         name = display_name(path, base)
         if path.suffix != ".md" or not path.is_file():
             problems.append(

@@ -1,0 +1,166 @@
+"""The kit for teams: each team's flyers (QR code decoded to its page, its name in the
+PDF's text, A5 and two-up on A4), its recruitment texts filled in and replaceable, and
+their place in the ZIP, on the kit page and in LEESMIJ.txt."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kit_readers import STAMP, needs_poppler, pdf_qr, pdf_text
+from support.campaigns import write_campaign
+
+from campaignkit.kit import Kit, build_kit
+from campaignkit.problems import CampaignError
+from campaignkit.validation import load_campaign
+
+TEAMS = {
+    "kerkstraat": {
+        "name": "Kerkstraat",
+        "streets": ["Kerkstraat", "Kerkplein"],
+        "households": "14",
+        "joined": "2027-03-12",
+        "commitments": [{"action": "geveltuin", "status": "done"}],
+    },
+    "molenwijk": {"name": "Molenwijk", "kind": "wijk", "households": "1", "joined": "2027-04-01"},
+}
+URL = "https://klimaat.zonnebeke.be/ploegen/kerkstraat/"
+
+
+def _kit(root: Path, **changes: Any) -> Kit:
+    folder = write_campaign(root / "campaigns", teams=TEAMS, **changes)
+    campaign = load_campaign(folder)
+    return build_kit(campaign, cache_dir=root / "cache", stamp=STAMP)
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory: pytest.TempPathFactory) -> Kit:
+    return _kit(tmp_path_factory.mktemp("teams"))
+
+
+def test_every_team_has_its_folder(kit: Kit) -> None:
+    for slug in TEAMS:
+        assert {
+            p.removeprefix(f"kit/ploegen/{slug}/")
+            for p in kit.files
+            if p.startswith(f"kit/ploegen/{slug}/")
+        } == {
+            "flyer-a5.pdf",
+            "flyer-a4-2x.pdf",
+            *(f"{text}.{ext}" for text in ("brief", "whatsapp") for ext in ("txt", "md", "docx")),
+        }
+
+
+@needs_poppler
+def test_the_flyer_names_the_team_and_its_qr_code_opens_its_page(kit: Kit, tmp_path: Path) -> None:
+    a5 = kit.files["kit/ploegen/kerkstraat/flyer-a5.pdf"]
+    text = " ".join(pdf_text(a5, tmp_path).split())
+    assert "Doe mee met Kerkstraat" in text
+    assert "Al 14 gezinnen doen mee." in text
+    assert "Een geveltuin langs je gevel" in text
+    assert "Samen maken we Zonnebeke klimaatvriendelijk" in text  # the campaign's call
+    assert URL in text
+    assert pdf_qr(a5, tmp_path) == [URL]
+    two_up = kit.files["kit/ploegen/kerkstraat/flyer-a4-2x.pdf"]
+    # Side by side: the text comes line by line across both.
+    assert " ".join(pdf_text(two_up, tmp_path).split()).count("Doe mee met") == 2
+    assert pdf_qr(two_up, tmp_path) == [URL, URL]
+    one = " ".join(pdf_text(kit.files["kit/ploegen/molenwijk/flyer-a5.pdf"], tmp_path).split())
+    assert "Eén gezin doet al mee." in one
+
+
+def test_flyers_are_a5_and_landscape_a4_with_the_font_embedded(kit: Kit) -> None:
+    a5 = kit.files["kit/ploegen/kerkstraat/flyer-a5.pdf"]
+    two_up = kit.files["kit/ploegen/kerkstraat/flyer-a4-2x.pdf"]
+    assert re.search(rb"/MediaBox \[ ?0 0 419\.52\d* 595\.27\d* ?\]", a5)
+    assert re.search(rb"/MediaBox \[ ?0 0 841\.88\d* 595\.27\d* ?\]", two_up)
+    assert b"/FontFile2" in a5 and b"/Lang (nl-BE)" in a5
+
+
+def test_the_recruitment_texts_are_filled_in_for_each_team(kit: Kit) -> None:
+    whatsapp = kit.files["kit/ploegen/kerkstraat/whatsapp.txt"].decode("utf-8")
+    assert "Met Kerkstraat doen we mee aan Klimaat in je straat" in whatsapp
+    assert "We zijn al met 14 gezinnen en pakken samen aan:" in whatsapp
+    assert "- Een geveltuin langs je gevel" in whatsapp
+    assert URL in whatsapp
+    assert len(whatsapp.strip()) <= 1000
+    letter = kit.files["kit/ploegen/molenwijk/brief.txt"].decode("utf-8")
+    assert letter.startswith("Beste buren,")
+    assert "We zijn al met 1 gezin en" in letter
+    assert "https://klimaat.zonnebeke.be/ploegen/molenwijk/" in letter
+
+
+def test_the_zip_page_and_readme_hold_them(kit: Kit) -> None:
+    names = set(zipfile.ZipFile(io.BytesIO(kit.archive)).namelist())
+    assert "ploegen/kerkstraat/flyer-a5.pdf" in names
+    assert "ploegen/molenwijk/whatsapp.docx" in names
+    page = kit.page_html
+    assert '<h2 id="ploegen">Voor de ploegen</h2>' in page
+    assert '<a href="ploegen/kerkstraat/flyer-a5.pdf" download>Kerkstraat: Flyer A5 (PDF,' in page
+    assert 'href="ploegen/kerkstraat/flyer-a4-2x.pdf" download>Kerkstraat: Twee flyers' in page
+    assert 'href="ploegen/molenwijk/brief.docx"' in page
+    # Listed by name, with the address of its page.
+    assert page.index('id="ploeg-kerkstraat"') < page.index('id="ploeg-molenwijk"')
+    assert f'<a class="ck-kit__url" href="{URL}">' in page
+    readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
+    assert "ploegen/\n  Per ploeg: een flyer op A5" in readme
+
+
+def test_a_campaign_replaces_a_team_text(tmp_path: Path) -> None:
+    own = (
+        "---\ntitle: Onze oproep\nchannel: whatsapp\n---\n"
+        "Doe mee met {{ team.name }} ({{ team.households }} gezinnen): {{ team.url }}\n"
+    )
+    kit = _kit(tmp_path, files={"texts/ploegen/whatsapp.md": own})
+    assert kit.files["kit/ploegen/kerkstraat/whatsapp.txt"].decode() == (
+        f"Doe mee met Kerkstraat (14 gezinnen): {URL}\n"
+    )
+    assert "Onze oproep" in kit.page_html
+    # The built-in letter is still there.
+    assert "kit/ploegen/kerkstraat/brief.docx" in kit.files
+
+
+def test_a_team_text_with_an_unknown_placeholder_is_a_located_problem(tmp_path: Path) -> None:
+    own = "---\ntitle: Oproep\nchannel: whatsapp\n---\nHallo\n\nDoe mee met {{ team.nam }}!\n"
+    folder = write_campaign(
+        tmp_path / "campaigns", teams=TEAMS, files={"texts/ploegen/whatsapp.md": own}
+    )
+    with pytest.raises(CampaignError) as caught:
+        load_campaign(folder, base=tmp_path)
+    problems = caught.value.problems
+    assert [(p.file, p.line, p.message) for p in problems] == [
+        (
+            "campaigns/zonnebeke/texts/ploegen/whatsapp.md",
+            7,
+            "Onbekende plaatshouder: 'nam' bestaat hier niet.",
+        )
+    ]
+    assert "Bedoel je 'name'?" in problems[0].hint
+
+
+@needs_poppler
+def test_french_flyers_and_texts(tmp_path: Path) -> None:
+    kit = _kit(tmp_path, campaign={"language": "fr"})
+    whatsapp = kit.files["kit/ploegen/kerkstraat/whatsapp.txt"].decode("utf-8")
+    assert whatsapp.startswith("Bonjour les voisins ! 👋 Avec Kerkstraat, nous participons")
+    flyer = kit.files["kit/ploegen/kerkstraat/flyer-a5.pdf"]
+    assert b"/Lang (fr-BE)" in flyer
+    text = " ".join(pdf_text(flyer, tmp_path).split())
+    assert "Rejoignez Kerkstraat" in text and "Déjà 14 ménages participent." in text
+
+
+def test_without_a_public_address_no_qr_code(tmp_path: Path) -> None:
+    kit = _kit(tmp_path, campaign={"site_url": None})
+    whatsapp = kit.files["kit/ploegen/kerkstraat/whatsapp.txt"].decode("utf-8")
+    assert "http" not in whatsapp.split("gevel")[-1]
+    assert "ploeg-kerkstraat" in kit.page_html and "ck-kit__url" not in kit.page_html
+
+
+def test_the_same_flyer_is_the_same_bytes(kit: Kit, tmp_path: Path) -> None:
+    again = _kit(tmp_path)
+    for path in ("kit/ploegen/kerkstraat/flyer-a5.pdf", "kit/ploegen/kerkstraat/flyer-a4-2x.pdf"):
+        assert again.files[path] == kit.files[path]
