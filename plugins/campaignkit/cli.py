@@ -63,9 +63,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         )
         return 1
     for campaign in campaigns:
+        teams = f", {len(campaign.teams)} ploegen" if campaign.teams else ""
         print(
             f"✓ {campaign.slug}: {len(campaign.actions)} acties, "
-            f"{len(campaign.events)} activiteiten — in orde"
+            f"{len(campaign.events)} activiteiten{teams} — in orde"
         )
     return 0
 

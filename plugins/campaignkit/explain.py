@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from campaignkit.fields import COLOUR_PATTERN, SLUG_PATTERN
+from campaignkit.fields import COLOUR_PATTERN, INDICATOR_ID_PATTERN, SLUG_PATTERN
 from campaignkit.loading import Document, Loc
 from campaignkit.problems import Problem
 
@@ -63,10 +63,45 @@ _CODES: dict[str, tuple[str, str]] = {
         "Het einde ligt niet na het begin.",
         "Zet 'end' later dan 'start' (bv. end: 17:00 voor dezelfde dag).",
     ),
+    "number_form": ("Hier hoort een getal.", "Schrijf bv. 35 of 12.5 (met een punt)."),
+    "number_comma": (
+        "Schrijf een kommagetal met een punt.",
+        "Schrijf bv. 12.5 in plaats van 12,5.",
+    ),
+    "number_grouped": (
+        "Schrijf een getal zonder punten of spaties tussen de duizendtallen.",
+        "Schrijf bv. 33500 in plaats van 33.500.",
+    ),
+    "number_negative": ("Dit getal mag niet negatief zijn.", "Schrijf 0 of meer."),
+    "whole_number": ("Hier hoort een geheel getal.", "Schrijf bv. 14, zonder komma of punt."),
+    "number_at_least_one": ("Dit getal moet minstens 1 zijn.", "Schrijf 1 of meer."),
+    "contact_email": (
+        "Hier staat een e-mailadres: dit komt op de website, en bewoners gaven geen "
+        "toestemming om hun gegevens te publiceren.",
+        "Haal het e-mailadres weg. Wie de ploeg wil bereiken, kan via het contactadres van de "
+        "campagne.",
+    ),
+    "contact_phone": (
+        "Hier staat een telefoonnummer: dit komt op de website, en bewoners gaven geen "
+        "toestemming om hun gegevens te publiceren.",
+        "Haal het telefoonnummer weg. Wie de ploeg wil bereiken, kan via het contactadres van "
+        "de campagne.",
+    ),
+    "photo_consent": (
+        "Een foto van een ploeg heeft de toestemming nodig van wie erop staat.",
+        "Vraag de toestemming en zet dan 'consent: true' bij de foto, of verwijder de foto.",
+    ),
+    "households_total_order": (
+        "Er doen meer gezinnen mee ('households') dan er in de buurt wonen ('households_total').",
+        "Kijk beide getallen na: 'households_total' is het aantal gezinnen in de hele straat "
+        "of wijk.",
+    ),
 }
 
 #: Rules that span fields are reported at the field a coach would change.
 _CODE_FIELDS = {
+    "photo_consent": "consent",
+    "households_total_order": "households_total",
     "end_order": "end",
     "end_all_day": "end",
     "period_order": "end",
@@ -77,6 +112,11 @@ _PATTERNS = {
     SLUG_PATTERN: (
         "Dit is geen geldige naam.",
         "Gebruik alleen kleine letters, cijfers en koppeltekens, bv. 'dakisolatie'.",
+    ),
+    INDICATOR_ID_PATTERN: (
+        "Dit is geen geldige indicator-id.",
+        "Gebruik alleen kleine letters, cijfers, koppeltekens en liggende streepjes, bv. "
+        "'m2_ontharding'.",
     ),
     COLOUR_PATTERN: (
         "Dit is geen kleurcode.",
@@ -173,6 +213,8 @@ def _message(kind: str, ctx: dict[str, Any], item: Any) -> tuple[str, str]:
         )
     if kind in ("tuple_type", "list_type"):
         return ("Hier hoort een lijst.", "Zet elk element op een eigen regel die begint met '- '.")
+    if kind in ("bool_parsing", "bool_type"):
+        return ("Hier hoort 'true' (ja) of 'false' (nee).", "Schrijf bv. consent: true.")
     if kind in ("float_parsing", "float_type"):
         return ("Hier hoort een getal.", "Schrijf bv. 0.5 (met een punt).")
     if kind == "too_long" and isinstance(item.get("input"), str):

@@ -91,6 +91,9 @@ EventDescription = Annotated[CleanText, _length(10000)]
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
+#: An indicator's id: a slug that may hold underscores too, as the built-in ``m2_ontharding``.
+INDICATOR_ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+IndicatorId = Annotated[str, StringConstraints(pattern=INDICATOR_ID_PATTERN, max_length=64)]
 Colour = Annotated[str, StringConstraints(pattern=COLOUR_PATTERN)]
 
 
@@ -248,3 +251,116 @@ EventEnd = Annotated[
         }
     ),
 ]
+
+
+# -- numbers ----------------------------------------------------------------------------------
+# The loader hands numbers over as text too: each type reads it, with its own error code.
+
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def _parse_number(value: object) -> float:
+    if isinstance(value, bool):
+        raise ValueError("number_form")
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if re.match(r"^[+-]?\d+,\d+$", text):
+            raise ValueError("number_comma")
+        if re.match(r"^[+-]?\d{1,3}( \d{3})+$", text):
+            raise ValueError("number_grouped")
+        if not _NUMBER.match(text):
+            raise ValueError("number_form")
+        number = float(text)
+    else:
+        raise ValueError("number_form")
+    if number < 0:
+        raise ValueError("number_negative")
+    return number
+
+
+def _parse_whole(value: object) -> int:
+    if isinstance(value, str) and re.match(r"^\d{1,3}(\.\d{3})+$", value.strip()):
+        raise ValueError("number_grouped")  # 33.500 inhabitants: a Dutch thousands point
+    if isinstance(value, str) and re.match(r"^[+-]?\d+,\d+$", value.strip()):
+        raise ValueError("whole_number")
+    number = _parse_number(value)
+    if not number.is_integer() or (isinstance(value, str) and "." in value):
+        raise ValueError("whole_number")
+    return int(number)
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise ValueError("number_at_least_one")
+    return value
+
+
+#: A number ≥ 0 (an amount, a goal), written with a decimal point: ``35`` or ``12.5``.
+Amount = Annotated[
+    float,
+    BeforeValidator(_parse_number),
+    WithJsonSchema({"type": "number", "minimum": 0}),
+]
+#: A whole number ≥ 0 (points).
+WholeNumber = Annotated[
+    int,
+    BeforeValidator(_parse_whole),
+    WithJsonSchema({"type": "integer", "minimum": 0}),
+]
+#: A whole number ≥ 1 (households, inhabitants, housing units).
+Count = Annotated[
+    int,
+    BeforeValidator(_parse_whole),
+    AfterValidator(_at_least_one),
+    WithJsonSchema({"type": "integer", "minimum": 1}),
+]
+
+Flag = Annotated[
+    bool,
+    WithJsonSchema({"type": "boolean"}),
+]
+
+
+# -- text about teams: published, so no one's contact details -------------------------------
+
+_EMAIL_IN_TEXT = re.compile(r"[^\s@<>()\[\]\"',;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+#: Dates such as 12/05/2027 or 12-05-2027 14:00 look like phone numbers; they are left out first.
+_DATE_IN_TEXT = re.compile(
+    r"(?<![\d/.-])(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](\d{4}|\d{2})(?![\d/.-])"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ./()-]{7,18}\d(?![\w])")
+
+
+def find_contact_details(text: str) -> str | None:
+    """``"email"`` or ``"phone"`` when ``text`` holds an e-mail address or a phone number
+    (Belgian or international: 9 to 13 digits, from a 0, + or 00), else None."""
+    if _EMAIL_IN_TEXT.search(text):
+        return "email"
+    for found in _PHONE_IN_TEXT.finditer(_DATE_IN_TEXT.sub(" ", text)):
+        candidate = found.group()
+        digits = re.sub(r"\D", "", candidate)
+        international = candidate.startswith(("+", "00"))
+        national = candidate.startswith("0") and digits[1] != "0"
+        if (international or national) and 9 <= len(digits) <= 13:
+            return "phone"
+    return None
+
+
+def _no_contact_details(value: str) -> str:
+    kind = find_contact_details(value)
+    if kind:
+        raise ValueError(f"contact_{kind}")
+    return value
+
+
+#: Public text about a team: no e-mail addresses or phone numbers of residents in it.
+PublicLine = Annotated[Line, AfterValidator(_no_contact_details)]
+TeamName = Annotated[PublicLine, _length(80)]
+StreetName = Annotated[PublicLine, _length(120)]
+TeamStory = Annotated[CleanText, _length(10000), AfterValidator(_no_contact_details)]
+TeamsLabel = Annotated[Line, _length(40)]
+IndicatorTitle = Annotated[Line, _length(80)]
+IndicatorUnit = Annotated[Line, _length(30)]

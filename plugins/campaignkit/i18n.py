@@ -26,6 +26,8 @@ from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton as _babel_skeleton
 from babel.dates import format_time as _babel_time
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal as _babel_decimal
+from babel.numbers import format_percent as _babel_percent
 from babel.numbers import get_decimal_symbol
 
 from campaignkit.model import DEFAULT_THEME_IDS, Theme
@@ -105,6 +107,9 @@ AUDIENCE_LABELS = _Group("audience")
 EFFORT_LABELS = _Group("effort")
 ACTION_STATUS_LABELS = _Group("action-status")
 EVENT_STATUS_LABELS = _Group("event-status")
+#: The words of teams, their scoreboard and their results; the kinds of team.
+TEAM_LABELS = _Group("teams")
+TEAM_KIND_LABELS = _Group("team-kind")
 #: Channels of the kit's texts, as they follow "Voor", "Pour" and "For" on the kit page.
 CHANNEL_LABELS = _Group("channel")
 #: The communication kit's strings: its page, the labels of its downloads, its
@@ -246,3 +251,22 @@ def format_event_when(event: Event, language: str) -> str:
 def format_decimal(value: float, language: str, digits: int = 1) -> str:
     """``27,5`` / ``27,5`` / ``27.5``: a number with ``digits`` decimals, no grouping."""
     return f"{value:.{digits}f}".replace(".", get_decimal_symbol(babel_locale(language)))
+
+
+@functools.lru_cache(maxsize=4096)
+def format_number(value: float, language: str, digits: int = 1) -> str:
+    """A number as the language writes it, grouped, with up to ``digits`` decimals:
+    ``1.240`` and ``12,5`` in Dutch, ``1 240`` in French, ``1,240`` in English."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return _babel_decimal(value, format=pattern, locale=babel_locale(language))
+
+
+@functools.lru_cache(maxsize=1024)
+def format_percent(share: float, language: str) -> str:
+    """A share (0.25) as a percentage the language writes (``25 %``): whole from 10 %, one
+    decimal below, and ``< 0,1 %`` for a start that would round to nothing."""
+    locale = babel_locale(language)
+    if 0 < share < 0.0005:
+        return "< " + _babel_percent(0.001, locale=locale, decimal_quantization=False)
+    rounded = round(share, 3 if share < 0.1 else 2)
+    return _babel_percent(rounded, locale=locale, decimal_quantization=False)

@@ -24,13 +24,19 @@ from campaignkit.fields import (
     ActionBody,
     Address,
     AltText,
+    Amount,
     Colour,
+    Count,
     Credit,
     Day,
     Email,
     EventDescription,
     EventEnd,
+    Flag,
     ImagePath,
+    IndicatorId,
+    IndicatorTitle,
+    IndicatorUnit,
     Intro,
     Licence,
     Line,
@@ -40,11 +46,16 @@ from campaignkit.fields import (
     PartnerRole,
     Phone,
     Slug,
+    StreetName,
     Summary,
     Tagline,
+    TeamName,
+    TeamsLabel,
+    TeamStory,
     ThemeTitle,
     Title,
     WebUrl,
+    WholeNumber,
     _refuse_clock_gap,
 )
 
@@ -98,6 +109,14 @@ class Hero(Record):
 class Municipality(Record):
     name: MunicipalityName
     website: WebUrl | None = None
+    inhabitants: Count | None = Field(
+        default=None, description="Number of inhabitants: the LEKP targets are computed from it."
+    )
+    housing_units: Count | None = Field(
+        default=None,
+        description="Number of housing units (wooneenheden): the renovation and climate-table "
+        "targets of the LEKP are computed from it.",
+    )
 
 
 class Period(Record):
@@ -152,6 +171,11 @@ AUDIENCES: tuple[str, ...] = Audience.__args__  # type: ignore[attr-defined]
 Effort = Literal["low", "medium", "high"]
 ActionStatus = Literal["planned", "running", "done"]
 EventStatus = Literal["confirmed", "cancelled"]
+TeamKind = Literal["straat", "wijk", "school", "vereniging", "bedrijf", "andere"]
+TEAM_KINDS: tuple[str, ...] = TeamKind.__args__  # type: ignore[attr-defined]
+RankBy = Literal["per_household", "total"]
+#: An action's points when it gives none: by its effort (none given: 1).
+EFFORT_POINTS: dict[str | None, int] = {"low": 1, "medium": 2, "high": 3, None: 1}
 
 DEFAULT_THEME_IDS = (
     "energie",
@@ -162,6 +186,31 @@ DEFAULT_THEME_IDS = (
     "consumptie",
     "afval",
 )
+
+
+class Indicator(Record):
+    """A campaign's own indicator, beside the built-in LEKP ones."""
+
+    id: IndicatorId
+    title: IndicatorTitle = Field(description="What is counted, e.g. 'Deelkasten'.")
+    unit: IndicatorUnit = Field(description="The unit amounts are given in, e.g. 'kasten'.")
+    goal: Amount | None = Field(default=None, description="The campaign's own target, if any.")
+
+
+class Scoreboard(Record):
+    """How teams are ranked; without it they are listed, not ranked."""
+
+    rank_by: RankBy = Field(
+        default="per_household",
+        description="per_household: points divided by participating households (fair to small "
+        "teams); total: the points themselves.",
+    )
+    hide_from: Day | None = Field(
+        default=None, description="From this build date on, the ranking is no longer shown."
+    )
+    winner: Slug | None = Field(
+        default=None, description="The jury's choice: a team's slug (its file name)."
+    )
 
 
 class CampaignFile(Record):
@@ -184,6 +233,15 @@ class CampaignFile(Record):
         default=None, description="Leave out to use the built-in themes."
     )
     partners: tuple[Partner, ...] = ()
+    indicators: tuple[Indicator, ...] = Field(
+        default=(), description="The campaign's own indicators, beside the built-in LEKP ones."
+    )
+    teams_label: TeamsLabel | None = Field(
+        default=None,
+        description="What teams are called on the site, e.g. 'Klimaatstraten' (default: "
+        "'Ploegen', 'Équipes' or 'Teams').",
+    )
+    scoreboard: Scoreboard | None = None
 
 
 class Action(Record):
@@ -201,6 +259,21 @@ class Action(Record):
     partners: tuple[Slug, ...] = ()
     events: tuple[Slug, ...] = ()
     signup_url: WebUrl | None = None
+    indicator: IndicatorId | None = Field(
+        default=None,
+        description="What teams' amounts for this action count towards: a built-in LEKP "
+        "indicator (e.g. m2_ontharding) or one of the campaign's own.",
+    )
+    points: WholeNumber | None = Field(
+        default=None,
+        description="Points a team earns when it has done this action (default from effort: "
+        "low 1, medium 2, high 3, none given 1).",
+    )
+
+    @property
+    def score(self) -> int:
+        """The points a team earns for doing this action."""
+        return self.points if self.points is not None else EFFORT_POINTS[self.effort]
 
 
 class Location(Record):
@@ -256,13 +329,76 @@ class Event(Record):
         return self.end
 
 
+class TeamPhoto(Record):
+    src: ImagePath
+    alt: AltText = Field(description="What the photo shows, for people who cannot see it.")
+    credit: Credit | None = None
+    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
+    focus: tuple[float, float] | None = None
+    consent: Flag = Field(
+        default=False,
+        description="true: the people recognisable in the photo agreed to its publication. "
+        "Required.",
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> TeamPhoto:
+        if not self.consent:
+            raise ValueError("photo_consent")
+        if self.focus and not all(0 <= v <= 1 for v in self.focus):
+            raise ValueError("focus_range")
+        return self
+
+    def as_image(self) -> Image:
+        return Image(
+            src=self.src, alt=self.alt, credit=self.credit, licence=self.licence, focus=self.focus
+        )
+
+
+class Commitment(Record):
+    """One action a team takes on."""
+
+    action: Slug = Field(description="An action of this campaign: its file name.")
+    status: ActionStatus = "planned"
+    date: Day | None = None
+    amount: Amount | None = Field(
+        default=None, description="How much, in the unit of the action's indicator."
+    )
+
+
+class Team(Record):
+    """``teams/<slug>.yml``; the slug is the file name. Published: no names, e-mail
+    addresses or phone numbers of residents."""
+
+    slug: SkipJsonSchema[str] = Field(default="", exclude=True)
+    name: TeamName
+    kind: TeamKind = "straat"
+    streets: tuple[StreetName, ...] = ()
+    households: Count = Field(description="Households taking part.")
+    households_total: Count | None = Field(
+        default=None, description="Households in the area: shows a participation rate."
+    )
+    joined: Day
+    story: TeamStory | None = None
+    photo: TeamPhoto | None = None
+    commitments: tuple[Commitment, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Team:
+        if self.households_total is not None and self.households_total < self.households:
+            raise ValueError("households_total_order")
+        return self
+
+
 class Campaign(CampaignFile):
-    """A whole campaign: ``campaign.yml`` plus its actions and events, all references checked."""
+    """A whole campaign: ``campaign.yml`` plus its actions, events and teams, all references
+    checked."""
 
     slug: SkipJsonSchema[str] = ""
     folder: SkipJsonSchema[str] = Field(default="", exclude=True)
     actions: SkipJsonSchema[tuple[Action, ...]] = ()
     events: SkipJsonSchema[tuple[Event, ...]] = ()
+    teams: SkipJsonSchema[tuple[Team, ...]] = ()
     themes: tuple[Theme, ...] = Field(
         default=(),
         description="Its own themes, or the built-in ones in its language (validation fills "
@@ -274,6 +410,9 @@ class Campaign(CampaignFile):
 
     def event(self, slug: str) -> Event:
         return next(e for e in self.events if e.slug == slug)
+
+    def team(self, slug: str) -> Team:
+        return next(t for t in self.teams if t.slug == slug)
 
     def partner(self, partner_id: str) -> Partner:
         return next(p for p in self.partners if p.id == partner_id)
@@ -307,4 +446,5 @@ FILE_MODELS: dict[str, type[Record]] = {
     "campaign": CampaignFile,
     "action": Action,
     "event": Event,
+    "team": Team,
 }

@@ -19,6 +19,11 @@ ACCESSIBILITY = "toegankelijkheid.md"
 PRIVACY = "privacy.md"
 CAMPAIGN_ICS = "agenda.ics"
 KIT_PAGE = "kit/index.md"
+TEAMS = "ploegen/index.md"
+RESULTS = "resultaten/index.md"
+#: The results as open data, beside their page.
+RESULTS_CSV = "resultaten/resultaten.csv"
+RESULTS_JSON = "resultaten/resultaten.json"
 
 #: The communication kit's folder in the site (its page is ``kit/index.md``).
 KIT_FOLDER = "kit"
@@ -30,6 +35,10 @@ def action_src(slug: str) -> str:
 
 def event_src(slug: str) -> str:
     return f"agenda/{slug}.md"
+
+
+def team_src(slug: str) -> str:
+    return f"ploegen/{slug}.md"
 
 
 def event_ics(slug: str) -> str:
@@ -54,6 +63,11 @@ def action_url(slug: str) -> str:
 def event_url(slug: str) -> str:
     """Where an event's page lives, relative to the site root (for QR codes and links)."""
     return page_url(event_src(slug))
+
+
+def team_url(slug: str) -> str:
+    """Where a team's page lives, relative to the site root (for QR codes and links)."""
+    return page_url(team_src(slug))
 
 
 def relative_url(from_url: str, target: str) -> str:
@@ -108,6 +122,9 @@ class Addresses:
 
     def event(self, slug: str) -> str | None:
         return self.of(event_url(slug))
+
+    def team(self, slug: str) -> str | None:
+        return self.of(team_url(slug))
 
     def event_calendar(self, slug: str) -> str | None:
         return self.of(event_ics(slug))

@@ -20,12 +20,27 @@ from campaignkit.fields import SLUG_PATTERN, check_relative_path, slugify
 from campaignkit.i18n import default_themes
 from campaignkit.images import ImageProblem, check_image
 from campaignkit.loading import Document, Loc, load_document
-from campaignkit.model import DEFAULT_THEME_IDS, Action, Campaign, CampaignFile, Event, Record
+from campaignkit.model import (
+    DEFAULT_THEME_IDS,
+    Action,
+    Campaign,
+    CampaignFile,
+    Event,
+    Record,
+    Team,
+)
 from campaignkit.problems import CampaignError, Problem, display_name
+from campaignkit.teams import (
+    action_indicators,
+    check_campaign_teams,
+    indicator_ids,
+    validate_team,
+)
 from campaignkit.texts import Text, load_texts
 
 CAMPAIGN_FILE = "campaign.yml"
 FOLDERS: dict[str, type[Record]] = {"actions": Action, "events": Event}
+TEAMS_FOLDER = "teams"
 MAX_FILES = 500
 #: File names that would take the address of an overview page (acties/index.html).
 RESERVED_SLUGS = ("index",)
@@ -133,7 +148,11 @@ class _Reader:
         return campaign
 
     def _campaign(
-        self, settings: CampaignFile, actions: Sequence[Action] = (), events: Sequence[Event] = ()
+        self,
+        settings: CampaignFile,
+        actions: Sequence[Action] = (),
+        events: Sequence[Event] = (),
+        teams: Sequence[Team] = (),
     ) -> Campaign:
         """The whole campaign; without themes of its own, the built-in ones in its language."""
         themes = settings.themes
@@ -145,6 +164,7 @@ class _Reader:
                 "themes": default_themes(settings.language) if themes is None else themes,
                 "actions": actions,
                 "events": events,
+                "teams": teams,
             }
         )
 
@@ -195,21 +215,48 @@ class _Reader:
                 entries[folder_name].append((doc, item))
         actions = [item for _, item in entries["actions"] if item is not None]
         events = [item for _, item in entries["events"] if item is not None]
+        teams = self._teams(entries["actions"])
+        raw = campaign_doc.data if campaign_doc and isinstance(campaign_doc.data, dict) else {}
+        indicators = indicator_ids(raw)
         if settings is None or campaign_doc is None:
             # Still check the other files' references against what campaign.yml does say,
             # so one run shows every problem.
-            raw = campaign_doc.data if campaign_doc and isinstance(campaign_doc.data, dict) else {}
-            self._check_references(_ids(raw, "themes"), _ids(raw, "partners"), entries)
+            self._check_references(_ids(raw, "themes"), _ids(raw, "partners"), entries, indicators)
             return None
-        campaign = self._campaign(settings, actions, events)
+        campaign = self._campaign(settings, actions, events, teams)
         self._check_campaign(campaign_doc, campaign)
+        self.problems.extend(check_campaign_teams(campaign_doc, campaign, self.slugs[TEAMS_FOLDER]))
         self._check_references(
-            [t.id for t in campaign.themes], [p.id for p in campaign.partners], entries
+            [t.id for t in campaign.themes], [p.id for p in campaign.partners], entries, indicators
         )
         if not self.problems:
             # Texts fill in placeholders from the whole campaign: only once it holds together.
             self._check_texts(campaign)
         return campaign
+
+    def _teams(self, action_entries: list[tuple[Document, Any]]) -> list[Team]:
+        """``teams/*.yml``, each checked with what the action files say."""
+        files = self._entry_files(self.folder / TEAMS_FOLDER)
+        self.slugs[TEAMS_FOLDER] = [path.stem for path in files]
+        by_slug: dict[str, Document | None] = dict.fromkeys(self.slugs["actions"])
+        by_slug.update({Path(doc.name).stem: doc for doc, _ in action_entries})
+        known = action_indicators(by_slug)
+        teams = []
+        for path in files:
+            doc = self.load(path)
+            if doc is None:
+                continue
+            if isinstance(doc.data, dict) and "slug" in doc.data:
+                self.validate(doc, Team, {"slug": path.stem})  # reports the refused key
+                continue
+            team, problems = validate_team(doc, path.stem, known)
+            self.problems.extend(problems)
+            photo = doc.data.get("photo") if isinstance(doc.data, dict) else None
+            if isinstance(photo, dict) and isinstance(photo.get("src"), str):
+                self._image(doc, ("photo", "src"), photo["src"])
+            if team is not None:
+                teams.append(team)
+        return teams
 
     def _check_texts(self, campaign: Campaign) -> None:
         """The kit's texts (texts/*.md): placeholders, channel limits, front matter."""
@@ -324,6 +371,7 @@ class _Reader:
         themes: Sequence[str] | None,
         partners: Sequence[str] | None,
         entries: dict[str, list[tuple[Document, Any]]],
+        indicators: Sequence[str] | None,
     ) -> None:
         """Check what actions and events point at, in every file that could be read (even one
         with other problems); ``None`` means "unknown, don't check"."""
@@ -332,6 +380,11 @@ class _Reader:
             data = doc.data if isinstance(doc.data, dict) else {}
             if isinstance(data.get("theme"), str):
                 self._reference(doc, ("theme",), data["theme"], themes, "thema", "themes")
+            if isinstance(data.get("indicator"), str):
+                where = "indicators"
+                self._reference(
+                    doc, ("indicator",), data["indicator"], indicators, "indicator", where
+                )
             for i, pid in _strings(data.get("partners")):
                 self._reference(doc, ("partners", i), pid, partners, "partner", "partners")
             for i, slug in _strings(data.get("events")):

@@ -1,8 +1,8 @@
 """Test campaigns, one way for every test folder: a campaign folder written from data, or its
 model without files.
 
-A :class:`Sample` is a campaign as data: ``campaign.yml``'s fields, actions and events by slug,
-kit texts by name, images and other files by path. :data:`DEFAULT` is a small campaign with
+A :class:`Sample` is a campaign as data: ``campaign.yml``'s fields, actions, events and teams by
+slug, kit texts by name, images and other files by path. :data:`DEFAULT` is a small campaign with
 every part (an action with a photo, an event, a partner, logos, a hero photo with a GPS position
 in its EXIF); :data:`MINIMAL` is ``campaign.yml`` with its required fields and nothing else.
 
@@ -157,6 +157,7 @@ class Sample:
     images: Mapping[str, ImageData] = field(default_factory=dict)
     #: Any other file by path, written last: it may replace or (:data:`OMIT`) remove any file.
     files: Mapping[str, str | bytes | Omit] = field(default_factory=dict)
+    teams: Mapping[str, Document] = field(default_factory=dict)
 
     def changed(
         self,
@@ -167,6 +168,7 @@ class Sample:
         texts: Mapping[str, str | Omit] | None = None,
         images: Mapping[str, ImageData | Omit] | None = None,
         files: Mapping[str, str | bytes | Omit] | None = None,
+        teams: Mapping[str, Document | Omit] | None = None,
     ) -> Sample:
         """This sample with each file changed as the module's description says."""
         return Sample(
@@ -176,6 +178,7 @@ class Sample:
             texts=_layer(self.texts, texts),
             images=_layer(self.images, images),
             files={**self.files, **(files or {})},
+            teams=_layer(self.teams, teams, _document),
         )
 
     def contents(self) -> dict[str, str | bytes]:
@@ -185,6 +188,8 @@ class Sample:
             found[f"actions/{slug}.yml"] = _text(action)
         for slug, event in self.events.items():
             found[f"events/{slug}.yml"] = _text(event)
+        for slug, team in self.teams.items():
+            found[f"teams/{slug}.yml"] = _text(team)
         for name, body in self.texts.items():
             found[f"texts/{name}"] = textwrap.dedent(body)
         for path, image in self.images.items():
@@ -214,6 +219,7 @@ class Sample:
             "folder": str(folder) if folder else "",
             "actions": [{**_given(fields_of(a)), "slug": s} for s, a in self.actions.items()],
             "events": [{**_given(fields_of(e)), "slug": s} for s, e in self.events.items()],
+            "teams": [{**_given(fields_of(t)), "slug": s} for s, t in self.teams.items()],
         }
         return Campaign.model_validate(data)
 
@@ -320,6 +326,7 @@ def read_sample(folder: Path) -> Sample:
     campaign = (folder / "campaign.yml").read_text(encoding="utf-8")
     actions: dict[str, Document] = {}
     events: dict[str, Document] = {}
+    teams: dict[str, Document] = {}
     texts: dict[str, str] = {}
     images: dict[str, ImageData] = {}
     files: dict[str, str | bytes | Omit] = {}
@@ -330,13 +337,15 @@ def read_sample(folder: Path) -> Sample:
             actions[path.stem] = path.read_text(encoding="utf-8")
         elif kind == "events" and "/" not in rest and path.suffix == ".yml":
             events[path.stem] = path.read_text(encoding="utf-8")
+        elif kind == "teams" and "/" not in rest and path.suffix == ".yml":
+            teams[path.stem] = path.read_text(encoding="utf-8")
         elif kind == "texts" and "/" not in rest:
             texts[rest] = path.read_text(encoding="utf-8")
         elif kind == "images":
             images[name] = path.read_bytes()
         elif name != "campaign.yml":
             files[name] = path.read_bytes()
-    return Sample(campaign, actions, events, texts, images, files)
+    return Sample(campaign, actions, events, texts, images, files, teams)
 
 
 #: The slug (folder name) of :data:`DEFAULT`, and of its action and event.
@@ -423,10 +432,17 @@ def write_campaign(
     texts: Mapping[str, str | Omit] | None = None,
     images: Mapping[str, ImageData | Omit] | None = None,
     files: Mapping[str, str | bytes | Omit] | None = None,
+    teams: Mapping[str, Document | Omit] | None = None,
 ) -> Path:
     """Write ``base``, changed file by file, into ``root/slug``; returns that folder."""
     sample = base.changed(
-        campaign=campaign, actions=actions, events=events, texts=texts, images=images, files=files
+        campaign=campaign,
+        actions=actions,
+        events=events,
+        texts=texts,
+        images=images,
+        files=files,
+        teams=teams,
     )
     return sample.write(root / slug)
 
@@ -439,9 +455,11 @@ def campaign_model(
     campaign: Fields | None = None,
     actions: Mapping[str, Fields | Omit] | None = None,
     events: Mapping[str, Fields | Omit] | None = None,
+    teams: Mapping[str, Fields | Omit] | None = None,
 ) -> Campaign:
     """``base``, changed as :func:`write_campaign` changes it, as a model without files."""
-    return base.changed(campaign=campaign, actions=actions, events=events).model(slug, folder)
+    sample = base.changed(campaign=campaign, actions=actions, events=events, teams=teams)
+    return sample.model(slug, folder)
 
 
 def event_model(

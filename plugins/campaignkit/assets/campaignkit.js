@@ -1,5 +1,8 @@
-/* campaignkit: filter the action cards by theme and audience, and make Material's header
- * controls usable from the keyboard.
+/* campaignkit: filter cards (actions by theme and audience, teams by kind and action), and
+ * make Material's header controls usable from the keyboard.
+ * Each group of checkboxes named N filters on the cards' data-N attribute (values separated
+ * by spaces); a card without values matches when the group's fieldset says
+ * data-ck-empty-matches (an action without a stated audience is for everyone).
  * Without JavaScript every card stays visible and the filter form stays hidden. */
 (function () {
   "use strict";
@@ -34,17 +37,29 @@
       return form.getAttribute("data-count-other").replace("{count}", String(count));
     }
 
+    var groups = [];
+    var inputs = form.querySelectorAll('input[type="checkbox"][name]');
+    for (var g = 0; g < inputs.length; g++) {
+      var name = inputs[g].name;
+      if (groups.some(function (group) { return group.name === name; })) continue;
+      var fieldset = inputs[g].closest("fieldset");
+      groups.push({
+        name: name,
+        emptyMatches: !!(fieldset && fieldset.hasAttribute("data-ck-empty-matches")),
+      });
+    }
+
     function update() {
-      var themes = checked(form, "theme");
-      var audiences = checked(form, "audience");
       var shown = 0;
       for (var i = 0; i < cards.length; i++) {
         var card = cards[i];
-        var audience = (card.getAttribute("data-audience") || "").split(" ").filter(Boolean);
-        // An action without a stated audience is for everyone.
-        var visible =
-          matches(themes, [card.getAttribute("data-theme")], false) &&
-          matches(audiences, audience, true);
+        var visible = true;
+        for (var j = 0; j < groups.length && visible; j++) {
+          var values = (card.getAttribute("data-" + groups[j].name) || "")
+            .split(" ")
+            .filter(Boolean);
+          visible = matches(checked(form, groups[j].name), values, groups[j].emptyMatches);
+        }
         card.hidden = !visible;
         if (visible) shown += 1;
       }

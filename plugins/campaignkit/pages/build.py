@@ -15,6 +15,7 @@ from campaignkit.pages.context import SiteContext, site_context
 from campaignkit.pages.home import home, site_description
 from campaignkit.pages.kit_page import kit_page
 from campaignkit.pages.partners import partners
+from campaignkit.pages.results import has_results, results, results_files
 from campaignkit.pages.site import Asset, Link, PageSpec, Site
 from campaignkit.pages.statements import accessibility, privacy
 from campaignkit.pages.static import (
@@ -22,9 +23,11 @@ from campaignkit.pages.static import (
     KIT_SCRIPT,
     SCRIPT,
     STYLESHEET,
+    TEAMS_STYLESHEET,
     branding_css,
     bundled,
 )
+from campaignkit.pages.teams import team_list, team_page
 from campaignkit.urls import ACCESSIBILITY, KIT_PAGE, PRIVACY, page_url
 
 if TYPE_CHECKING:
@@ -63,6 +66,7 @@ def _pages(context: SiteContext) -> list[PageSpec]:
         home(context),
         action_list(context),
         *(action_page(context, action) for action in context.campaign.actions),
+        *_team_pages(context),
         agenda(context),
         *(event_page(context, event) for event in context.events),
         partners(context),
@@ -71,6 +75,16 @@ def _pages(context: SiteContext) -> list[PageSpec]:
     ]
     if context.kit is not None:
         pages.append(kit_page(context))
+    return pages
+
+
+def _team_pages(context: SiteContext) -> list[PageSpec]:
+    """The teams, each team and the results: only for a campaign with teams."""
+    if not context.campaign.teams:
+        return []
+    pages = [team_list(context), *(team_page(context, team) for team in context.campaign.teams)]
+    if has_results(context):
+        pages.append(results(context))
     return pages
 
 
@@ -83,6 +97,10 @@ def _assets(context: SiteContext) -> list[Asset]:
         Asset(BRANDING_STYLESHEET, branding_css(context.campaign).encode()),
         Asset(SCRIPT, bundled("campaignkit.js")),
     ]
+    if has_results(context):
+        assets += results_files(context)
+    if context.campaign.teams:
+        assets.append(Asset(TEAMS_STYLESHEET, bundled("participation.css")))
     if context.kit is not None:
         # Files the kit cache holds are linked from there, never read into memory.
         kit = context.kit
@@ -94,6 +112,9 @@ def _assets(context: SiteContext) -> list[Asset]:
 def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> Site:
     campaign, words = context.campaign, context.words
     scripts: tuple[str, ...] = (SCRIPT,)
+    stylesheets: tuple[str, ...] = (STYLESHEET, BRANDING_STYLESHEET)
+    if campaign.teams:
+        stylesheets += (TEAMS_STYLESHEET,)
     footer = [
         Link(words["accessibility"], page_url(ACCESSIBILITY)),
         Link(words["privacy"], page_url(PRIVACY)),
@@ -107,7 +128,7 @@ def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> S
         description=site_description(campaign),
         pages=tuple(pages),
         assets=tuple(assets),
-        stylesheets=(STYLESHEET, BRANDING_STYLESHEET),
+        stylesheets=stylesheets,
         scripts=scripts,
         logo=context.pictures.logo,
         favicon=context.pictures.favicon,

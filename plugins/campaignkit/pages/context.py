@@ -3,6 +3,7 @@ site order, its pictures and addresses, and the helpers templates call."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from campaignkit import i18n
 from campaignkit.cache import Cache
 from campaignkit.markup import safe_url
 from campaignkit.model import Action, Campaign, Event
+from campaignkit.pages.participation import Participation, participation
 from campaignkit.pages.pictures import CARD_SIZES, HERO_SIZES, Picture, SitePictures, site_pictures
 from campaignkit.pages.render import ENVIRONMENT, Format, Preview, markdown
 from campaignkit.problems import CampaignError, Problem
@@ -24,12 +26,15 @@ from campaignkit.urls import (
     HOME,
     PARTNERS,
     PRIVACY,
+    RESULTS,
+    TEAMS,
     Addresses,
     action_url,
     event_url,
     page_url,
     public_root,
     relative_url,
+    team_url,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +50,8 @@ _PAGES = {
     "partners": page_url(PARTNERS),
     "accessibility": page_url(ACCESSIBILITY),
     "privacy": page_url(PRIVACY),
+    "teams": page_url(TEAMS),
+    "results": page_url(RESULTS),
 }
 
 
@@ -89,6 +96,11 @@ class SiteContext:
     def language(self) -> str:
         return self.campaign.language
 
+    @functools.cached_property
+    def participation(self) -> Participation:
+        """The teams, their scoreboard and results on this build's date."""
+        return participation(self.campaign, self.today)
+
     def absolute(self, target: str) -> str | None:
         return self.addresses.of(target)
 
@@ -96,8 +108,10 @@ class SiteContext:
         """The body of the page at ``src_uri`` from ``template``, with the page's ``values``.
 
         Every template also sees ``context`` (this object), ``campaign``, ``t`` (the words),
+        ``tw`` (the words of teams),
         ``f`` (:class:`Format`), ``lang``, ``today``, ``md`` (Markdown), ``safe_url``,
         ``url()`` (a site address relative to this page), ``action_url()``, ``event_url()``,
+        ``team_url()``,
         ``pages`` (the fixed pages' addresses) and ``site_sizes`` (``sizes`` of images).
         """
         here = page_url(src_uri)
@@ -109,6 +123,7 @@ class SiteContext:
             context=self,
             campaign=self.campaign,
             t=self.words,
+            tw=i18n.TEAM_LABELS[self.language],
             f=self.format,
             lang=self.language,
             url=url,
@@ -118,6 +133,7 @@ class SiteContext:
             site_sizes={"hero": HERO_SIZES, "card": CARD_SIZES},
             action_url=action_url,
             event_url=event_url,
+            team_url=team_url,
             pages=_PAGES,
             **values,
         )
@@ -235,6 +251,7 @@ def _check_slugs(campaign: Campaign) -> None:
         for folder, kind, items in (
             ("actions", "mijn-actie", campaign.actions),
             ("events", "mijn-activiteit", campaign.events),
+            ("teams", "mijn-ploeg", campaign.teams),
         )
         if any(item.slug == "index" for item in items)
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from campaignkit.cache import Cache, Stored, file_digest
@@ -122,10 +122,13 @@ class SitePictures:
     logo: str | None
     favicon: str | None
     files: Mapping[str, bytes | Stored]
+    #: By team slug, for the teams that have a photo.
+    teams: Mapping[str, Picture] = field(default_factory=dict)
 
 
 def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePictures:
-    """The hero, action images, partner logos and site logo, each in the widths it needs."""
+    """The hero, action images, partner logos, site logo and team photos, each in the
+    widths it needs."""
     images = WebImages(Path(campaign.folder), cache)
     hero = (
         images.picture(
@@ -162,4 +165,16 @@ def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePicture
         name = campaign.municipality.name
         logo = images.picture(campaign.branding.logo, LOGO_WIDTHS, alt=name).src
         favicon = images.picture(campaign.branding.logo, FAVICON_WIDTHS, alt=name).src
-    return SitePictures(hero, actions, logos, logo, favicon, images.assets)
+    teams = {
+        team.slug: images.picture(
+            team.photo.src,
+            ACTION_WIDTHS,
+            alt=team.photo.alt,
+            credit=team.photo.credit,
+            licence=team.photo.licence,
+            focus=team.photo.focus,
+        )
+        for team in campaign.teams
+        if team.photo
+    }
+    return SitePictures(hero, actions, logos, logo, favicon, images.assets, teams)

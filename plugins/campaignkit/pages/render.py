@@ -159,6 +159,16 @@ class Format:
     def action_status(self, status: str) -> str:
         return i18n.action_status_label(status, self.language)
 
+    def number(self, value: float, digits: int = 1) -> str:
+        """``1.240`` in Dutch, ``1 240`` in French, ``1,240`` in English."""
+        return i18n.format_number(float(value), self.language, digits)
+
+    def percent(self, share: float) -> str:
+        return i18n.format_percent(float(share), self.language)
+
+    def team_kind(self, kind: str) -> str:
+        return i18n.TEAM_KIND_LABELS[self.language][kind]
+
     # Last: once defined, the name `date` in this class body is the method, not the type.
     def date(self, value: date) -> str:
         return i18n.format_date(value, self.language)

@@ -14,6 +14,8 @@ STYLESHEET = f"{ASSET_DIR}/campaignkit.css"
 BRANDING_STYLESHEET = f"{ASSET_DIR}/branding.css"
 SCRIPT = f"{ASSET_DIR}/campaignkit.js"
 KIT_SCRIPT = f"{ASSET_DIR}/kit.js"
+#: Teams, scoreboard and results: loaded only by a campaign with teams.
+TEAMS_STYLESHEET = f"{ASSET_DIR}/participation.css"
 
 
 def bundled(name: str) -> bytes:
