@@ -32,6 +32,17 @@ PHONE = (8160, 6144)
 SHOWN = (PHONE[1], PHONE[0])
 HEIC = (1200, 900)
 STAMP = datetime(2027, 2, 1, 9, 0)
+TEAM = """\
+name: Kerkstraat
+households: 14
+joined: 2027-03-12
+photo:
+  src: images/ploegen/kerkstraat.HEIC
+  alt: Buren leggen samen een geveltuin aan
+  consent: true
+commitments:
+  - action: geveltuin
+"""
 
 
 class Decodes:
@@ -60,8 +71,8 @@ def watch() -> Iterator[Decodes]:
 
 @pytest.fixture(scope="module")
 def campaign(tmp_path_factory: pytest.TempPathFactory) -> Campaign:
-    """The default campaign with a 50-megapixel JPEG as its hero and an iPhone HEIC (with a
-    small embedded thumbnail) as its action's photo."""
+    """The default campaign with a 50-megapixel JPEG as its hero, an iPhone HEIC (with a
+    small embedded thumbnail) as its action's photo, and a team whose photo is a HEIC."""
     folder = write_campaign(
         tmp_path_factory.mktemp("campaigns"),
         campaign={"hero": {"image": "images/straat.jpg"}},
@@ -69,7 +80,9 @@ def campaign(tmp_path_factory: pytest.TempPathFactory) -> Campaign:
         images={
             "images/straat.jpg": phone_photo(*PHONE),
             "images/buren.heic": phone_photo(*HEIC, kind="HEIF", thumbnail=320),
+            "images/ploegen/kerkstraat.HEIC": phone_photo(1000, 750, kind="HEIF"),
         },
+        files={"teams/kerkstraat.yml": TEAM},
     )
     return load_campaign(folder)
 
@@ -138,6 +151,16 @@ def test_a_heic_photo_becomes_upright_jpeg_without_location(site: Site) -> None:
     _clean_upright_jpeg(files["images/buren-900.jpg"], (900, 1200))
     html = site.page("acties/geveltuin.md").html
     assert "buren-480.jpg" in html and ".heic" not in html
+
+
+def test_a_team_photo_from_an_iphone_is_shown_as_jpeg(site: Site) -> None:
+    files = _site_files(site, "ploegen/kerkstraat")
+    assert sorted(files) == [
+        "images/ploegen/kerkstraat-480.jpg",
+        "images/ploegen/kerkstraat-750.jpg",
+    ]
+    _clean_upright_jpeg(files["images/ploegen/kerkstraat-750.jpg"], (750, 1000))
+    assert "ploegen/kerkstraat-480.jpg" in site.page("ploegen/kerkstraat.md").html
 
 
 # -- the kit ----------------------------------------------------------------------------------
