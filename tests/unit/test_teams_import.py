@@ -185,6 +185,7 @@ def test_every_problem_is_located_at_once_and_nothing_is_written(
         ["Bosstraat", "dorp", "0", "32/13/2027", "Geveltuinen", "Mie"],
         ["Molenstraat", "", "", "", "", "Griet Vandamme"],
         ["Info via griet.vandamme@telenet.be", "", "3", "", "", "Griet Vandamme"],
+        ["Hoogstraat", "", "3", "", "bel 0471 12 34 56", "Griet Vandamme"],
     ]
     code, _, err = _import(folder, _csv(rows).encode(), capsys=capsys)
     assert code == 1
@@ -200,13 +201,14 @@ def test_every_problem_is_located_at_once_and_nothing_is_written(
         "inschrijvingen.csv:5:5: Kolom 'Acties': Er is geen actie 'Geveltuinen'.",
         "inschrijvingen.csv:6:3: Kolom 'Gezinnen': Hoeveel gezinnen doen mee? De cel is leeg.",
         "inschrijvingen.csv:7:1: Kolom 'Ploeg': Hier staat een e-mailadres",
+        "inschrijvingen.csv:8:5: Kolom 'Acties': Er is geen actie de tekst in deze cel",
     ]
     assert len(found) == len(expected), err
     for line, start in zip(found, expected, strict=True):
         assert line.startswith(start), (line, start)
     assert "Oplossing: Bedoel je 'Een geveltuin langs je gevel' (geveltuin)?" in err
-    assert "9 problemen gevonden; er is niets geschreven." in err
-    for personal in ("Griet Vandamme", "Ann Claes", "griet.vandamme@telenet.be"):
+    assert "10 problemen gevonden; er is niets geschreven." in err
+    for personal in ("Griet Vandamme", "Ann Claes", "griet.vandamme@telenet.be", "0471"):
         assert personal not in err
 
 
@@ -229,13 +231,17 @@ def test_an_existing_team_is_reported_and_never_overwritten(
 
 
 def test_columns_are_mapped_by_hand(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rows = [["Straatnaam", "Hoeveel?", "Ingeschreven op"], ["Kerkplein", "7", "3/25/2027"]]
+    rows = [
+        ["Straatnaam", "Hoeveel?", "Ingeschreven op", "Verhaal"],
+        ["Kerkplein", "7", "3/25/2027", "Niet voor de website"],
+    ]
     args = ("--column", "name=Straatnaam", "--column", "households=hoeveel?")
-    args += ("--column", "joined=Ingeschreven op")
-    code, _, err = _import(folder, _csv(rows).encode(), *args, capsys=capsys)
+    args += ("--column", "joined=Ingeschreven op", "--column", "story=")
+    code, out, err = _import(folder, _csv(rows).encode(), *args, capsys=capsys)
     assert code == 0, err
     team = _teams(folder)["kerkplein"]
     assert (team.households, team.joined.isoformat()) == (7, "2027-03-25")  # month first
+    assert team.story is None and "niet gebruikt: 'Verhaal'" in out
 
 
 def test_a_column_that_is_not_there_is_named_with_the_ones_that_are(

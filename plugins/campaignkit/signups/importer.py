@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from campaignkit.fields import slugify
+from campaignkit.fields import find_contact_details, slugify
 from campaignkit.loading import Document, Loc, load_document
 from campaignkit.problems import CampaignError, Problem
 from campaignkit.signups.cells import Actions, as_date, as_kind, as_list, day_first, one_line
@@ -148,7 +148,7 @@ def _row(
         else:
             problem(
                 "kind",
-                f"'{one_line(kind)}' is geen soort ploeg.",
+                f"{_quoted(kind)} is geen soort ploeg.",
                 "Schrijf straat, wijk, school, vereniging, bedrijf of andere.",
             )
     if streets := as_list(cell("streets")):
@@ -166,7 +166,7 @@ def _row(
         if data["joined"] is None:
             problem(
                 "joined",
-                f"'{one_line(joined)}' is geen datum.",
+                f"{_quoted(joined)} is geen datum.",
                 "Schrijf de datum als 2027-03-12 of 12/03/2027.",
             )
             data["joined"] = today.isoformat()
@@ -178,7 +178,7 @@ def _row(
     for item in unknown:
         problem(
             "actions",
-            f"Er is geen actie '{item}'.",
+            f"Er is geen actie {_quoted(item)}.",
             actions.suggestion(item) + "Noem een actie bij haar titel of bestandsnaam.",
         )
     if slugs:
@@ -187,6 +187,14 @@ def _row(
             values[("commitments", index, "action")] = values[("actions",)]
     checked = {**{k: v for k, v in _STAND_INS.items() if k not in data}, **data}
     return data, Document(table.name, checked, values, dict(values)), problems
+
+
+def _quoted(cell: str) -> str:
+    """A cell's text for a message, unless it holds someone's e-mail address or phone
+    number (then it is named, not shown: messages end up in logs)."""
+    if find_contact_details(cell):
+        return "de tekst in deze cel (met een e-mailadres of telefoonnummer)"
+    return f"'{one_line(cell)}'"
 
 
 def _with_header(table: Table, columns: Columns, found: Problem) -> Problem:
