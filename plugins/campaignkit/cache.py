@@ -43,7 +43,7 @@ CODE_VERSION = _code_version()
 #: the installed metadata: a build that only reads the cache need not import them).
 LIBRARIES = "/".join(
     f"{name}-{metadata.version(name)}"
-    for name in ("pillow", "reportlab", "segno", "python-docx", "icalendar")
+    for name in ("pillow", "pillow-heif", "reportlab", "segno", "python-docx", "icalendar")
 )
 #: Everything builds keep for the next build, relative to the project (the folder of
 #: mkdocs.yml); never published.

@@ -1,4 +1,4 @@
-"""The ``campaignkit`` command: new, validate, schema, build, kit."""
+"""The ``campaignkit`` command: new, validate, schema, build, kit, teams import."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from campaignkit.portal.shards import parse_shard
-from campaignkit.problems import CampaignError, Problem
+from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.request import CAMPAIGN_ENV, SHARD_ENV, BuildRequest
 from campaignkit.scaffold import ScaffoldError, new_campaign
 from campaignkit.schema import write_schemas
@@ -147,6 +147,85 @@ def cmd_kit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _campaign_folder(given: str) -> Path | None:
+    """A campaign named by its folder, or by its slug under campaigns/."""
+    for folder in (Path(given), Path("campaigns") / given):
+        if (folder / CAMPAIGN_FILE).is_file():
+            return folder
+    print(
+        f"Geen campagne '{given}': geef de map van een campagne (met een {CAMPAIGN_FILE}), "
+        "bv. campaigns/asse, of haar naam.",
+        file=sys.stderr,
+    )
+    return None
+
+
+def _chosen_columns(pairs: Sequence[str]) -> dict[str, str | None] | None:
+    chosen: dict[str, str | None] = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip():
+            print(
+                f'--column {pair}: schrijf veld=kop, bv. --column name="Straatnaam" '
+                "(of name= voor geen kolom).",
+                file=sys.stderr,
+            )
+            return None
+        chosen[field.strip()] = header.strip() or None
+    return chosen
+
+
+def cmd_teams_import(args: argparse.Namespace) -> int:
+    """Turn a sign-up export into team files (never overwriting one)."""
+    from campaignkit.signups import plan_import, write_plan
+    from campaignkit.spreadsheets import read_table
+
+    folder = _campaign_folder(args.campaign)
+    chosen = _chosen_columns(args.column or [])
+    if folder is None or chosen is None:
+        return 2
+    source = Path(args.file)
+    try:
+        table = read_table(source, display_name(source), encoding=args.encoding)
+    except CampaignError as error:
+        return _import_problems(error.problems)
+    plan = plan_import(folder, table, chosen, date.today())
+    print(f"{table.name}: {table.describe()}, {len(table.rows)} rijen")
+    headers = table.headers
+    for field, index in plan.columns.fields.items():
+        print(f"  {field} ← '{headers[index]}'")
+    if plan.columns.personal:
+        listed = ", ".join(f"'{headers[i]}'" for i in plan.columns.personal)
+        print(f"  niet overgenomen, over personen: {listed}")
+    if plan.columns.unused:
+        listed = ", ".join(f"'{headers[i]}'" for i in plan.columns.unused)
+        print(f'  niet gebruikt: {listed} (wijs een kolom toe met --column veld="kop")')
+    if plan.problems:
+        return _import_problems(plan.problems)
+    teams = folder / "teams"
+    if args.dry_run:
+        written, skipped = list(plan.teams), list(plan.existing)
+    else:
+        written, skipped = write_plan(folder, plan)
+    verb = "zou schrijven" if args.dry_run else "geschreven"
+    for item in written:
+        print(f"✓ {display_name(teams / (item.slug + '.yml'))} ({verb}; rij {item.row})")
+    for item in skipped:
+        path = display_name(teams / (item.slug + ".yml"))
+        print(f"= {path} bestaat al: rij {item.row} overgeslagen")
+    end = " Proefdraai: er is niets geschreven." if args.dry_run else ""
+    print(f"{len(written)} ploegen {verb}, {len(skipped)} overgeslagen.{end}")
+    return 0
+
+
+def _import_problems(problems: Sequence[Problem]) -> int:
+    _print_problems(problems, "text")
+    count = len(problems)
+    noun = "probleem" if count == 1 else "problemen"
+    print(f"{count} {noun} gevonden; er is niets geschreven.", file=sys.stderr)
+    return 1
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="campaignkit",
@@ -195,6 +274,30 @@ def parser() -> argparse.ArgumentParser:
         ".cache/campaignkit/kit)",
     )
     kit.set_defaults(run=cmd_kit)
+
+    teams = commands.add_parser("teams", help="ploegen van een campagne")
+    team_commands = teams.add_subparsers(dest="teams_command", required=True)
+    imports = team_commands.add_parser(
+        "import",
+        help="maak ploegbestanden uit een export van inschrijvingen (CSV); overschrijft nooit",
+        description="Maakt teams/<naam>.yml voor elke rij van een CSV-export (een "
+        "formulier, Excel). Kolommen met namen, e-mailadressen of telefoonnummers van "
+        "personen worden nergens geschreven.",
+    )
+    imports.add_argument("campaign", help="de map van de campagne, bv. campaigns/asse, of asse")
+    imports.add_argument("file", help="het CSV-bestand, bv. inschrijvingen.csv")
+    imports.add_argument(
+        "--column",
+        action="append",
+        metavar="VELD=KOP",
+        help='welke kolom een veld vult, bv. --column name="Straatnaam" (herhaalbaar; '
+        "velden: name, kind, streets, households, households_total, joined, story, actions)",
+    )
+    imports.add_argument("--dry-run", action="store_true", help="toon wat er zou gebeuren")
+    imports.add_argument(
+        "--encoding", help="de tekenset, als de gok niet klopt (bv. cp1252, utf-8, utf-16)"
+    )
+    imports.set_defaults(run=cmd_teams_import)
     return main
 
 

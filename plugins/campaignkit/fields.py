@@ -140,7 +140,9 @@ ImagePath = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^(?!/)(?!.*\.\.)[^\\]+\.(jpe?g|png|webp|JPE?G|PNG|WEBP)$",
+            "pattern": (
+                r"^(?!/)(?!.*\.\.)[^\\]+\.(jpe?g|png|webp|heic|heif|JPE?G|PNG|WEBP|HEIC|HEIF)$"
+            ),
             "description": "Path inside the campaign folder, e.g. images/hero.jpg",
         }
     ),

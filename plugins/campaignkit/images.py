@@ -1,23 +1,48 @@
 """Campaign images: checked before anything is built, re-encoded without metadata after.
 
-Only JPEG, PNG and WebP are accepted, recognised by their content (not their name), under a
-pixel cap checked from the header before any pixel is decoded. Output never carries EXIF
-(GPS positions in phone photos) and is byte-identical for the same input.
+Only JPEG, PNG, WebP and HEIC/HEIF (phone photos) are accepted, recognised by their content
+(not their name), under a pixel cap checked from the header before any pixel is decoded.
+A photo is decoded at the size its use needs where the format allows (JPEG's draft mode,
+a HEIF file's embedded thumbnail), so a 50-megapixel phone photo costs a fraction of its
+full size. Output never carries EXIF (GPS positions in phone photos), HEIC comes out as
+JPEG (what browsers show), and the same input gives the same bytes.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
+import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-FORMATS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WEBP": (".webp",)}
-MAX_PIXELS = 40_000_000
-MAX_BYTES = 20 * 1024 * 1024
+# HEIF files open through Pillow like any other image. Depth maps and auxiliary images
+# (portrait mode) are never used: not reading them saves their memory.
+pillow_heif.register_heif_opener(thumbnails=True, depth_images=False, aux_images=False)
+
+FORMATS = {
+    "JPEG": (".jpg", ".jpeg"),
+    "PNG": (".png",),
+    "WEBP": (".webp",),
+    "HEIF": (".heic", ".heif"),
+}
+#: What each format is written as for the web and the kit: browsers show no HEIC.
+WEB_SUFFIX = {".jpeg": ".jpg", ".heic": ".jpg", ".heif": ".jpg"}
+MAX_PIXELS = 100_000_000
+#: A 100-megapixel phone JPEG of a detailed scene is 30 to 45 MB.
+MAX_BYTES = 50 * 1024 * 1024
 WEB_WIDTH = 1600
+#: JPEG decodes at 1/2, 1/4 or 1/8 of its size straight from its frequency data. Halving
+#: that way loses nothing a smaller result could show; the deeper steps average more
+#: coarsely, so they keep twice the pixels needed for the final resampling (Lanczos), as
+#: Pillow's thumbnails do. (scale, how many times the need it must leave), deepest first.
+JPEG_SCALES = ((8, 2), (4, 2), (2, 1))
+ORIENTATION = 0x0112
 
 
 class ImageProblem(ValueError):
@@ -65,7 +90,7 @@ def check_image(folder: Path, relative: str) -> Path:
             f"Verklein de afbeelding tot hooguit {MAX_BYTES // (1024 * 1024)} MB.",
         )
     try:
-        with Image.open(path) as image:
+        with _opened(path) as image:
             kind = image.format or ""
             width, height = image.size
     except Image.DecompressionBombError:
@@ -76,12 +101,12 @@ def check_image(folder: Path, relative: str) -> Path:
     except (UnidentifiedImageError, OSError, ValueError):
         raise ImageProblem(
             f"'{relative}' is geen leesbare afbeelding.",
-            "Gebruik een JPEG-, PNG- of WebP-bestand.",
+            "Gebruik een JPEG-, PNG-, WebP- of HEIC-bestand.",
         ) from None
     if kind not in FORMATS:
         raise ImageProblem(
-            f"'{relative}' is een {kind or 'onbekend'}-bestand; alleen JPEG, PNG en WebP "
-            "kunnen gebruikt worden.",
+            f"'{relative}' is een {kind or 'onbekend'}-bestand; alleen JPEG, PNG, WebP en "
+            "HEIC kunnen gebruikt worden.",
             "Sla de afbeelding op als JPEG (foto's) of PNG (logo's).",
         )
     if suffix not in FORMATS[kind]:
@@ -97,17 +122,61 @@ def check_image(folder: Path, relative: str) -> Path:
     return path
 
 
-def _open(path: Path) -> Image.Image:
-    """Decode a checked image upright, without metadata."""
-    with Image.open(path) as image:
+@contextmanager
+def _opened(source: Path | bytes) -> Iterator[Image.Image]:
+    """An image opened (header read, nothing decoded). Pillow warns above 89 megapixels;
+    the cap here is checked by :func:`check_image` itself, so that warning is noise."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        image = Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
+    with image:
+        yield image
+
+
+def _reduce_for(image: Image.Image, need: tuple[int, int]) -> None:
+    """Make the decoder give the smallest size it offers that still covers ``need`` (width
+    and height as shown); formats that offer none decode whole."""
+    if image.getexif().get(ORIENTATION) in _QUARTER_TURNS:
+        need = (need[1], need[0])  # the decoder sees the picture as stored
+    if image.format == "JPEG":
+        for scale, spare in JPEG_SCALES:
+            if image.width >= scale * spare * need[0] and image.height >= scale * spare * need[1]:
+                image.draft(image.mode, (image.width // scale, image.height // scale))
+                return
+    elif image.format == "HEIF" and image.width >= 2 * need[0] and image.height >= 2 * need[1]:
+        image.draft(image.mode, need)  # the smallest embedded thumbnail that covers it
+
+
+def decode(source: Path | bytes, need: tuple[int, int] | None = None) -> Image.Image:
+    """A checked image decoded upright (EXIF orientation applied), without metadata, in a
+    mode every caller can draw with (RGB, RGBA, L or LA; transparency becomes alpha).
+
+    With ``need`` (width and height as shown), it is decoded at a reduced size where the
+    format offers one (JPEG's scaled decoding, a large enough HEIF thumbnail), never
+    smaller than ``need``."""
+    with _opened(source) as image:
+        if need:
+            _reduce_for(image, need)
         image.load()
         upright = ImageOps.exif_transpose(image)
+    if upright.mode not in ("RGB", "RGBA", "L", "LA"):
+        # Before the metadata goes: a palette's transparent colour is kept there.
+        upright = upright.convert("RGBA" if "transparency" in upright.info else "RGB")
     upright.info.clear()
     return upright
 
 
+def reduced(image: Image.Image, need: tuple[int, int]) -> Image.Image:
+    """``image`` averaged down by a whole factor while it keeps twice ``need``: what is kept
+    in memory of a source that could not be decoded smaller (PNG, WebP, most HEIC)."""
+    factor = min(image.width // (2 * need[0]), image.height // (2 * need[1]))
+    return image.reduce(factor) if factor >= 2 else image
+
+
 def output_suffix(path: Path) -> str:
-    return ".jpg" if path.suffix.lower() == ".jpeg" else path.suffix.lower()
+    """The extension of a web or kit copy of the image at ``path``."""
+    suffix = path.suffix.lower()
+    return WEB_SUFFIX.get(suffix, suffix)
 
 
 def _encode(image: Image.Image, suffix: str) -> bytes:
@@ -131,7 +200,12 @@ def fit_width(image: Image.Image, max_width: int) -> Image.Image:
 
 @lru_cache(maxsize=256)
 def _web_image(path: Path, max_width: int, stamp: tuple[int, int]) -> bytes:
-    return _encode(fit_width(_open(path), max_width), output_suffix(path))
+    size = web_size(path, max_width)
+    image = decode(path, size)
+    if image.size != size:
+        # The size the page states is the one from the header: a reduced decode rounds.
+        image = image.resize(size, Image.Resampling.LANCZOS)
+    return _encode(image, output_suffix(path))
 
 
 #: EXIF orientations that turn the picture a quarter: width and height swap.
@@ -140,9 +214,9 @@ _QUARTER_TURNS = {5, 6, 7, 8}
 
 @lru_cache(maxsize=1024)
 def _upright_size(path: Path, stamp: tuple[int, int]) -> tuple[int, int]:
-    with Image.open(path) as image:
+    with _opened(path) as image:
         width, height = image.size
-        orientation = image.getexif().get(0x0112)
+        orientation = image.getexif().get(ORIENTATION)
     return (height, width) if orientation in _QUARTER_TURNS else (width, height)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from support.campaigns import ACTION, picture, write_campaign
+from support.campaigns import ACTION, jpeg_claiming, phone_photo, picture, write_campaign
 
 from campaignkit.images import check_image, web_image, web_size
 from campaignkit.problems import CampaignError
@@ -49,6 +49,10 @@ def _png_bomb(width: int, height: int) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
     )
+
+
+def _heic_bytes() -> bytes:
+    return phone_photo(64, 48, kind="HEIF")
 
 
 CASES: dict[str, tuple[str, Callable[[Path], None], str]] = {
@@ -124,6 +128,31 @@ CASES: dict[str, tuple[str, Callable[[Path], None], str]] = {
         "heet .png, maar is een JPEG-bestand",
     ),
     "missing-case-differs": ("images/Foto.jpg", lambda f: None, "bestaat niet"),
+    "over-100-megapixels": (
+        "images/telefoon.jpg",
+        lambda f: (f / "images" / "telefoon.jpg").write_bytes(jpeg_claiming(11_000, 9_200)),
+        "te veel pixels (11000×9200)",
+    ),
+    "text-named-heic": (
+        "images/foto.heic",
+        lambda f: (f / "images" / "foto.heic").write_text("geen foto"),
+        "geen leesbare afbeelding",
+    ),
+    "truncated-heic": (
+        "images/kapot.heic",
+        lambda f: (f / "images" / "kapot.heic").write_bytes(_heic_bytes()[:40]),
+        "geen leesbare afbeelding",
+    ),
+    "jpeg-named-heic": (
+        "images/foto.heic",
+        lambda f: (f / "images" / "foto.heic").write_bytes(_image_bytes("JPEG")),
+        "heet .heic, maar is een JPEG-bestand",
+    ),
+    "heic-named-jpg": (
+        "images/iphone.jpg",
+        lambda f: (f / "images" / "iphone.jpg").write_bytes(_heic_bytes()),
+        "heet .jpg, maar is een HEIF-bestand",
+    ),
 }
 
 
@@ -139,6 +168,8 @@ def test_hostile_file(name: str, tmp_path: Path, campaigns_dir: Path) -> None:
     assert any(expected in p.message for p in problems), [p.message for p in problems]
     located = next(p for p in problems if expected in p.message)
     assert located.file == "campaigns/demo/actions/geveltuin.yml"
+    if "pixels" in expected:
+        assert located.hint == "Verklein de afbeelding tot hooguit 100 megapixel."
     assert (located.line, located.column) >= (5, 1)
 
 
@@ -183,3 +214,17 @@ def test_web_size_is_the_size_web_image_writes(
     for width in (480, 960, 1600):
         with Image.open(io.BytesIO(web_image(path, width))) as image:
             assert web_size(path, width) == image.size
+
+
+def test_a_palette_png_keeps_its_transparent_colour(tmp_path: Path) -> None:
+    image = Image.new("P", (400, 200), 0)
+    image.putpalette([255, 255, 255, 27, 94, 32])
+    image.paste(1, (100, 50, 300, 150))
+    image.info["transparency"] = 0  # the white around the block
+    path = tmp_path / "logo.png"
+    image.save(path, transparency=0)
+    for out in (web_image(path, 200), web_image(path, 400)):
+        with Image.open(io.BytesIO(out)) as web:
+            rgba = web.convert("RGBA")
+            assert rgba.getpixel((2, 2))[3] == 0
+            assert rgba.getpixel((web.width // 2, web.height // 2)) == (27, 94, 32, 255)

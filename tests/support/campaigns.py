@@ -26,6 +26,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Final, TypeAlias, TypeVar
 
+import pillow_heif
 import yaml
 from PIL import Image, ImageDraw
 
@@ -66,6 +67,48 @@ def photo(width: int, height: int, *, exif: bool = False) -> bytes:
     else:
         image.save(out, "JPEG")
     return out.getvalue()
+
+
+#: The colour of a phone photo and of the block in its top-left corner as stored.
+PHONE_GREEN = (40, 120, 60)
+PHONE_RED = (220, 40, 40)
+
+
+@functools.cache
+def phone_photo(
+    width: int, height: int, *, kind: str = "JPEG", orientation: int = 6, thumbnail: int = 0
+) -> bytes:
+    """A photo as a phone stores it: ``width`` by ``height`` pixels held sideways with an
+    EXIF orientation, the phone's make and a GPS position, green with a red block in the
+    stored top-left corner (on screen, after orientation 6, top-right). ``kind`` is JPEG
+    or HEIF (HEIC, as iPhones write it; with a ``thumbnail`` that many pixels wide). Solid
+    colours compress well: a 50-megapixel JPEG is under a megabyte and made in a second."""
+    image = Image.new("RGB", (width, height), PHONE_GREEN)
+    block = max(8, min(width, height) // 6)
+    image.paste(PHONE_RED, (0, 0, block, block))
+    exif = Image.Exif()
+    exif[0x010F] = "Telefoonfabrikant"  # Make
+    exif[0x0112] = orientation
+    exif[0x8825] = {1: "N", 2: (50.0, 52.0, 10.0), 3: "E", 4: (4.0, 12.0, 10.0)}  # GPS
+    out = io.BytesIO()
+    if kind == "HEIF":
+        pillow_heif.register_heif_opener()  # as campaignkit.images does; writing needs it too
+        extra = {"thumbnails": [thumbnail]} if thumbnail else {}
+        image.save(out, "HEIF", exif=exif.tobytes(), quality=60, **extra)
+    else:
+        image.save(out, kind, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def jpeg_claiming(width: int, height: int) -> bytes:
+    """A tiny JPEG whose header says it is ``width`` by ``height`` pixels: the size checks
+    read headers only, so it stands for a photo of any size at no cost."""
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), PHONE_GREEN).save(out, "JPEG")
+    data = bytearray(out.getvalue())
+    at = data.index(b"\xff\xc0")  # start of frame: length, precision, height, width
+    data[at + 5 : at + 9] = height.to_bytes(2, "big") + width.to_bytes(2, "big")
+    return bytes(data)
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from campaignkit import branding
+from campaignkit.images import decode
 from campaignkit.kit import pictures
 from campaignkit.kit.pictures import wrap
 
@@ -167,7 +168,7 @@ def _pdf(
     pdf.setAuthor(spec.municipality)
     pdf.setSubject(spec.campaign)
     pdf.setCreator("campaignkit")
-    mark = pictures.decode(logo) if logo is not None else None
+    mark = decode(logo) if logo is not None else None
     if paper == "a5":
         _draw(pdf, spec, fonts, mark, qr_modules)
     else:

@@ -14,7 +14,7 @@ from campaignkit import i18n
 from campaignkit.cache import file_digest
 from campaignkit.calendar import CalendarFiles
 from campaignkit.fields import slugify
-from campaignkit.images import check_image, upright_size
+from campaignkit.images import check_image, decode, reduced, upright_size
 from campaignkit.kit import pictures
 from campaignkit.kit.fonts import Face, face
 from campaignkit.kit.records import SourceImage
@@ -75,10 +75,11 @@ class KitInputs:
         return upright_size(self.source_path(relative))
 
     def decoded(self, relative: str) -> Image.Image:
-        """A source image, decoded; each variant of a photo is made in a row."""
+        """A source image, decoded at no less than every output needs
+        (:data:`~campaignkit.kit.pictures.NEED`); each variant of a photo is made in a row."""
         image = self._decoded.pop(relative, None)
         if image is None:
-            image = pictures.decode(self.raw(relative))
+            image = reduced(decode(self.raw(relative), pictures.NEED), pictures.NEED)
         self._decoded[relative] = image
         while len(self._decoded) > DECODED_KEPT:
             self._decoded.pop(next(iter(self._decoded)))

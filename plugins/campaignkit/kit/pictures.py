@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from campaignkit import branding
-from campaignkit.images import fit_width
+from campaignkit.images import decode, fit_width
 
 WEB_WIDTH = 1600
 LOGO_WEB_WIDTH = 800
@@ -37,20 +37,14 @@ STORY = (1080, 1920)
 #: Middle band of a story that no app covers with its buttons.
 STORY_SAFE = (1080, 1420)
 CARD_SIZES = ((1200, 630), (1080, 1080))
+#: The least a source photo is decoded at (width, height as shown) so that every kit output
+#: is as sharp as the photo allows: the print width, and each crop's width and height (a
+#: story's sharp part is its safe band; posters are as wide as the print size).
+_SHARP = [STORY_SAFE if size == STORY else size for size in (*CROPS, *CARD_SIZES)]
+NEED = (max(PRINT_WIDTH, *(w for w, _ in _SHARP)), max(h for _, h in _SHARP))
 #: Black over a photo at this opacity keeps white text at >= 4.5:1 even on a white pixel
 #: (white pixel becomes sRGB 0.44, relative luminance 0.16).
 OVERLAY_ALPHA = 0.56
-
-
-def decode(data: bytes) -> Image.Image:
-    """An image upright (EXIF orientation applied), fully loaded, with no metadata."""
-    with Image.open(io.BytesIO(data)) as image:
-        image.load()
-        upright = ImageOps.exif_transpose(image)
-    upright.info.clear()
-    if upright.mode not in ("RGB", "RGBA", "L", "LA"):
-        upright = upright.convert("RGBA" if "transparency" in image.info else "RGB")
-    return upright
 
 
 def has_alpha(image: Image.Image) -> bool:

@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from campaignkit import branding
+from campaignkit.images import decode
 from campaignkit.kit import pictures
 from campaignkit.kit.pictures import wrap
 
@@ -221,7 +222,7 @@ def _poster(
         pdf.rect(0, height - band - 8, width, 8, stroke=0, fill=1)
     logo_w = 0.0
     if logo is not None:
-        mark = pictures.decode(logo)
+        mark = decode(logo)
         box_h, box_w = 70.0, 150.0
         ratio = min(box_w / mark.width, box_h / mark.height)
         w, h = mark.width * ratio, mark.height * ratio
@@ -252,7 +253,7 @@ def _poster(
     if photo is not None:
         photo_h = 185.0
         pixels = (2480, round(2480 * photo_h / width))
-        image = pictures.cover(pictures.decode(photo), pixels, spec.photo_focus)
+        image = pictures.cover(decode(photo, pixels), pixels, spec.photo_focus)
         buffer = io.BytesIO(pictures.encode(image, "JPEG"))
         pdf.drawImage(ImageReader(buffer), 0, top - photo_h, width, photo_h)
         top -= photo_h

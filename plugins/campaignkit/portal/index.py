@@ -13,7 +13,7 @@ from pathlib import Path
 
 from campaignkit import i18n
 from campaignkit.cache import Cache, Stored
-from campaignkit.images import web_size
+from campaignkit.images import output_suffix, web_size
 from campaignkit.model import Campaign
 from campaignkit.pages import Asset, Link, PageSpec, Site
 from campaignkit.pages.pictures import cached_web_image
@@ -53,7 +53,7 @@ def build_portal(
             source = Path(campaign.folder) / campaign.branding.logo
             kept = cached_web_image(cache, source, LOGO_WIDTH)
             data = kept.read() if isinstance(kept, Stored) else kept
-            suffix = source.suffix.lower().replace(".jpeg", ".jpg")
+            suffix = output_suffix(source)
             digest = hashlib.sha256(data).hexdigest()[:10]
             logo = f"assets/campaignkit/portal/{campaign.slug}-{digest}{suffix}"
             size = web_size(source, LOGO_WIDTH)
