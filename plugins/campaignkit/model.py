@@ -37,6 +37,7 @@ from campaignkit.fields import (
     Moment,
     MunicipalityName,
     Name,
+    NewsBody,
     PartnerRole,
     Phone,
     Slug,
@@ -108,6 +109,21 @@ class Period(Record):
     def _end_after_start(self) -> Period:
         if self.end < self.start:
             raise ValueError("period_order")
+        return self
+
+
+class Phase(Record):
+    """One stage of the campaign, e.g. signing up, doing, celebrating."""
+
+    title: Title
+    start: Day
+    end: Day
+    summary: Summary | None = None
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Phase:
+        if self.end < self.start:
+            raise ValueError("phase_order")
         return self
 
 
@@ -184,6 +200,11 @@ class CampaignFile(Record):
         default=None, description="Leave out to use the built-in themes."
     )
     partners: tuple[Partner, ...] = ()
+    phases: tuple[Phase, ...] = Field(
+        default=(),
+        description="The campaign's stages in order, not overlapping; the home page marks "
+        "the current one.",
+    )
 
 
 class Action(Record):
@@ -256,6 +277,34 @@ class Event(Record):
         return self.end
 
 
+class NewsFrontMatter(Record):
+    """The block at the top of a news item, ``news/<slug>.md``; Markdown follows it. An item
+    dated after the build's day is not published yet. Whether its actions and events exist
+    is checked against the campaign (:mod:`campaignkit.validation`)."""
+
+    # Teams (``teams: [slugs]``) join these once campaigns have teams.
+    title: Title
+    date: Day = Field(description="The day it is published, YYYY-MM-DD.")
+    summary: Summary
+    updated: Day | None = Field(default=None, description="The day it was last changed.")
+    image: Image | None = None
+    actions: tuple[Slug, ...] = ()
+    events: tuple[Slug, ...] = ()
+
+    @model_validator(mode="after")
+    def _updated_after_date(self) -> NewsFrontMatter:
+        if self.updated is not None and self.updated < self.date:
+            raise ValueError("updated_order")
+        return self
+
+
+class NewsItem(NewsFrontMatter):
+    """A news item: its front matter, its slug (the file name) and its Markdown."""
+
+    slug: str = ""
+    body: NewsBody = ""
+
+
 class Campaign(CampaignFile):
     """A whole campaign: ``campaign.yml`` plus its actions and events, all references checked."""
 
@@ -263,6 +312,8 @@ class Campaign(CampaignFile):
     folder: SkipJsonSchema[str] = Field(default="", exclude=True)
     actions: SkipJsonSchema[tuple[Action, ...]] = ()
     events: SkipJsonSchema[tuple[Event, ...]] = ()
+    #: Every news item, published or not (by file name); pages show those dated by today.
+    news: SkipJsonSchema[tuple[NewsItem, ...]] = ()
     themes: tuple[Theme, ...] = Field(
         default=(),
         description="Its own themes, or the built-in ones in its language (validation fills "

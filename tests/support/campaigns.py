@@ -1,8 +1,9 @@
 """Test campaigns, one way for every test folder: a campaign folder written from data, or its
 model without files.
 
-A :class:`Sample` is a campaign as data: ``campaign.yml``'s fields, actions and events by slug,
-kit texts by name, images and other files by path. :data:`DEFAULT` is a small campaign with
+A :class:`Sample` is a campaign as data: ``campaign.yml``'s fields, actions, events and news
+items by slug, kit texts by name, images and other files by path. A news item's fields are its
+front matter, and ``body`` its Markdown. :data:`DEFAULT` is a small campaign with
 every part (an action with a photo, an event, a partner, logos, a hero photo with a GPS position
 in its EXIF); :data:`MINIMAL` is ``campaign.yml`` with its required fields and nothing else.
 
@@ -114,6 +115,8 @@ class Sample:
     images: Mapping[str, ImageData] = field(default_factory=dict)
     #: Any other file by path, written last: it may replace or (:data:`OMIT`) remove any file.
     files: Mapping[str, str | bytes | Omit] = field(default_factory=dict)
+    #: News items under ``news/``, by slug: front matter fields and ``body``, or the text.
+    news: Mapping[str, Document] = field(default_factory=dict)
 
     def changed(
         self,
@@ -124,6 +127,7 @@ class Sample:
         texts: Mapping[str, str | Omit] | None = None,
         images: Mapping[str, ImageData | Omit] | None = None,
         files: Mapping[str, str | bytes | Omit] | None = None,
+        news: Mapping[str, Document | Omit] | None = None,
     ) -> Sample:
         """This sample with each file changed as the module's description says."""
         return Sample(
@@ -133,6 +137,7 @@ class Sample:
             texts=_layer(self.texts, texts),
             images=_layer(self.images, images),
             files={**self.files, **(files or {})},
+            news=_layer(self.news, news, _document),
         )
 
     def contents(self) -> dict[str, str | bytes]:
@@ -144,6 +149,8 @@ class Sample:
             found[f"events/{slug}.yml"] = _text(event)
         for name, body in self.texts.items():
             found[f"texts/{name}"] = textwrap.dedent(body)
+        for slug, item in self.news.items():
+            found[f"news/{slug}.md"] = _news_text(item)
         for path, image in self.images.items():
             found[path] = image if isinstance(image, bytes) else image()
         for path, content in self.files.items():
@@ -171,6 +178,7 @@ class Sample:
             "folder": str(folder) if folder else "",
             "actions": [{**_given(fields_of(a)), "slug": s} for s, a in self.actions.items()],
             "events": [{**_given(fields_of(e)), "slug": s} for s, e in self.events.items()],
+            "news": [{**_given(fields_of(n)), "slug": s} for s, n in sorted(self.news.items())],
         }
         return Campaign.model_validate(data)
 
@@ -258,6 +266,13 @@ def _text(document: Document) -> str:
     return yaml.dump(
         _as_text(document), Dumper=_Writer, allow_unicode=True, sort_keys=False, width=10_000
     )
+
+
+def _news_text(item: Document) -> str:
+    if isinstance(item, str):
+        return textwrap.dedent(item)
+    front = {key: value for key, value in item.items() if key != "body"}
+    return f"---\n{_text(front)}---\n{item.get('body', '')}"
 
 
 def write_files(folder: Path, files: Mapping[str, str | bytes]) -> None:
@@ -380,10 +395,17 @@ def write_campaign(
     texts: Mapping[str, str | Omit] | None = None,
     images: Mapping[str, ImageData | Omit] | None = None,
     files: Mapping[str, str | bytes | Omit] | None = None,
+    news: Mapping[str, Document | Omit] | None = None,
 ) -> Path:
     """Write ``base``, changed file by file, into ``root/slug``; returns that folder."""
     sample = base.changed(
-        campaign=campaign, actions=actions, events=events, texts=texts, images=images, files=files
+        campaign=campaign,
+        actions=actions,
+        events=events,
+        texts=texts,
+        images=images,
+        files=files,
+        news=news,
     )
     return sample.write(root / slug)
 
@@ -396,9 +418,11 @@ def campaign_model(
     campaign: Fields | None = None,
     actions: Mapping[str, Fields | Omit] | None = None,
     events: Mapping[str, Fields | Omit] | None = None,
+    news: Mapping[str, Fields | Omit] | None = None,
 ) -> Campaign:
     """``base``, changed as :func:`write_campaign` changes it, as a model without files."""
-    return base.changed(campaign=campaign, actions=actions, events=events).model(slug, folder)
+    sample = base.changed(campaign=campaign, actions=actions, events=events, news=news)
+    return sample.model(slug, folder)
 
 
 def event_model(
