@@ -19,6 +19,9 @@ ACCESSIBILITY = "toegankelijkheid.md"
 PRIVACY = "privacy.md"
 CAMPAIGN_ICS = "agenda.ics"
 KIT_PAGE = "kit/index.md"
+NEWS = "nieuws/index.md"
+#: The campaign's Atom feed of its published news (a portal has one of all campaigns).
+NEWS_FEED = "nieuws.xml"
 
 #: The communication kit's folder in the site (its page is ``kit/index.md``).
 KIT_FOLDER = "kit"
@@ -34,6 +37,15 @@ def event_src(slug: str) -> str:
 
 def event_ics(slug: str) -> str:
     return f"agenda/{slug}.ics"
+
+
+def news_src(slug: str) -> str:
+    return f"nieuws/{slug}.md"
+
+
+def news_list_src(number: int) -> str:
+    """The ``number``-th page of the news list: ``nieuws/``, then ``nieuws/pagina/2/``, ..."""
+    return NEWS if number == 1 else f"nieuws/pagina/{number}.md"
 
 
 def page_url(src_uri: str) -> str:
@@ -54,6 +66,11 @@ def action_url(slug: str) -> str:
 def event_url(slug: str) -> str:
     """Where an event's page lives, relative to the site root (for QR codes and links)."""
     return page_url(event_src(slug))
+
+
+def news_url(slug: str) -> str:
+    """Where a news item's page lives, relative to the site root."""
+    return page_url(news_src(slug))
 
 
 def relative_url(from_url: str, target: str) -> str:
@@ -108,6 +125,12 @@ class Addresses:
 
     def event(self, slug: str) -> str | None:
         return self.of(event_url(slug))
+
+    def news(self, slug: str) -> str | None:
+        return self.of(news_url(slug))
+
+    def news_feed(self) -> str | None:
+        return self.of(NEWS_FEED)
 
     def event_calendar(self, slug: str) -> str | None:
         return self.of(event_ics(slug))

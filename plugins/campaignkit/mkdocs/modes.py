@@ -251,6 +251,7 @@ class SingleSite(SiteMode):
                 stamp=self.project.built,
                 texts=texts,
                 base_url=root,
+                today=self.project.today,
                 zip_url=zip_url.replace("{name}", zip_name(campaign.slug)) if zip_url else None,
                 # A kit.html in the theme's custom_dir overrides the bundled kit page.
                 template_dirs=[Path(custom_dir)] if custom_dir else [],

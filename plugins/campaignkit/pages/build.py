@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from campaignkit import i18n
 from campaignkit.cache import Cache
+from campaignkit.feeds import campaign_feed
 from campaignkit.model import Campaign
 from campaignkit.pages.actions import action_list, action_page
 from campaignkit.pages.agenda import agenda, event_page
@@ -14,6 +16,7 @@ from campaignkit.pages.calendars import calendars
 from campaignkit.pages.context import SiteContext, site_context
 from campaignkit.pages.home import home, site_description
 from campaignkit.pages.kit_page import kit_page
+from campaignkit.pages.news import news_list, news_page
 from campaignkit.pages.partners import partners
 from campaignkit.pages.site import Asset, Link, PageSpec, Site
 from campaignkit.pages.statements import accessibility, privacy
@@ -25,7 +28,7 @@ from campaignkit.pages.static import (
     branding_css,
     bundled,
 )
-from campaignkit.urls import ACCESSIBILITY, KIT_PAGE, PRIVACY, page_url
+from campaignkit.urls import ACCESSIBILITY, KIT_PAGE, NEWS_FEED, PRIVACY, page_url
 
 if TYPE_CHECKING:
     from campaignkit.kit import Kit
@@ -65,6 +68,8 @@ def _pages(context: SiteContext) -> list[PageSpec]:
         *(action_page(context, action) for action in context.campaign.actions),
         agenda(context),
         *(event_page(context, event) for event in context.events),
+        *news_list(context),
+        *(news_page(context, item) for item in context.news),
         partners(context),
         accessibility(context),
         privacy(context),
@@ -83,6 +88,9 @@ def _assets(context: SiteContext) -> list[Asset]:
         Asset(BRANDING_STYLESHEET, branding_css(context.campaign).encode()),
         Asset(SCRIPT, bundled("campaignkit.js")),
     ]
+    root = context.addresses.root
+    if root is not None:  # a feed's links are absolute: only with a public address
+        assets.append(Asset(NEWS_FEED, campaign_feed(context.campaign, context.news, root)))
     if context.kit is not None:
         # Files the kit cache holds are linked from there, never read into memory.
         kit = context.kit
@@ -101,6 +109,11 @@ def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> S
     if context.kit is not None:
         scripts += (KIT_SCRIPT,)
         footer.append(Link(words["kit"], page_url(KIT_PAGE)))
+    feed_url = context.addresses.news_feed()
+    feed = None
+    if feed_url is not None:
+        title = i18n.phrase(words["news_feed_title"], context.language, title=campaign.title)
+        feed = Link(title, feed_url)
     return Site(
         language=context.language,
         title=campaign.title,
@@ -116,4 +129,5 @@ def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> S
         organiser=campaign.municipality.name,
         organiser_url=context.organiser_url,
         contact_email=campaign.contact.email,
+        feed=feed,
     )

@@ -7,13 +7,13 @@ alt text, credit); :class:`WebImages` makes them and collects the files they nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from campaignkit.cache import Cache, Stored, file_digest
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
-from campaignkit.model import Campaign
+from campaignkit.model import Campaign, NewsItem
 
 #: Widths (CSS pixels times device pixel ratio) each kind of image is offered at.
 HERO_WIDTHS = (640, 1024, 1600)
@@ -118,14 +118,19 @@ class SitePictures:
     actions: Mapping[str, Picture]
     #: By partner id, for the partners that have a logo.
     logos: Mapping[str, Picture]
+    #: By news slug, for the published news items that have an image.
+    news: Mapping[str, Picture]
     #: The campaign's logo and favicon files, when it has a logo.
     logo: str | None
     favicon: str | None
     files: Mapping[str, bytes | Stored]
 
 
-def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePictures:
-    """The hero, action images, partner logos and site logo, each in the widths it needs."""
+def site_pictures(
+    campaign: Campaign, cache: Cache | None = None, news: Sequence[NewsItem] = ()
+) -> SitePictures:
+    """The hero, action images, partner logos and site logo, each in the widths it needs;
+    the images of ``news`` (the published items: others are not on the site yet) too."""
     images = WebImages(Path(campaign.folder), cache)
     hero = (
         images.picture(
@@ -151,6 +156,18 @@ def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePicture
         for action in campaign.actions
         if action.image
     }
+    news_pictures = {
+        item.slug: images.picture(
+            item.image.src,
+            ACTION_WIDTHS,
+            alt=item.image.alt,
+            credit=item.image.credit,
+            licence=item.image.licence,
+            focus=item.image.focus,
+        )
+        for item in news
+        if item.image
+    }
     logos = {
         # The partner's name is printed next to the logo: the image itself is decorative.
         partner.id: images.picture(partner.logo, PARTNER_WIDTHS, alt="")
@@ -162,4 +179,4 @@ def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePicture
         name = campaign.municipality.name
         logo = images.picture(campaign.branding.logo, LOGO_WIDTHS, alt=name).src
         favicon = images.picture(campaign.branding.logo, FAVICON_WIDTHS, alt=name).src
-    return SitePictures(hero, actions, logos, logo, favicon, images.assets)
+    return SitePictures(hero, actions, logos, news_pictures, logo, favicon, images.assets)
