@@ -47,7 +47,10 @@ def shorten(text: str, length: int) -> str:
         return text
     if length < 2:
         return ""
-    cut = text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-–")
+    head = text[: length - 1]
+    if not text[length - 1].isspace():  # the cut is inside a word: leave that word out
+        head = head.rsplit(" ", 1)[0] if " " in head else ""
+    cut = head.rstrip(" ,;:.-–")
     return f"{cut}…" if cut else ""
 
 

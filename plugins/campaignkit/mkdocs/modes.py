@@ -323,6 +323,9 @@ class PortalSite(SiteMode):
             title=project.options.portal_title,
             description=project.options.portal_description,
             cache=Cache(project.root / KIT_CACHE),
+            site_url=config.site_url,
+            today=project.today,
+            base=project.root,
         )
         apply_site(config, site, site_url=config.site_url)
         self.start_members(config, selected)
