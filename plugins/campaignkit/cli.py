@@ -63,9 +63,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         )
         return 1
     for campaign in campaigns:
+        news = f", {len(campaign.news)} berichten" if campaign.news else ""
         print(
             f"✓ {campaign.slug}: {len(campaign.actions)} acties, "
-            f"{len(campaign.events)} activiteiten — in orde"
+            f"{len(campaign.events)} activiteiten{news} — in orde"
         )
     return 0
 

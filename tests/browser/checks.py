@@ -77,6 +77,8 @@ PAGE_TYPES = (
     PageType("action", richest("acties")),
     PageType("agenda", fixed("/agenda/")),
     PageType("event", richest("agenda")),
+    PageType("news", fixed("/nieuws/")),
+    PageType("news-item", richest("nieuws")),
     PageType("partners", fixed("/partners/")),
     PageType("accessibility", fixed("/toegankelijkheid/")),
     PageType("privacy", fixed("/privacy/")),

@@ -65,11 +65,14 @@ def test_each_published_item_has_a_social_post_and_a_newsletter_piece(kit: Kit) 
     post, piece = texts["nieuws-juni-sociaal"], texts["nieuws-juni-nieuwsbrief"]
     url = "https://klimaat.zonnebeke.be/nieuws/juni/"
     assert post.channel == "social"
-    assert post.plain.strip() == f"📰 Juni is begonnen: Het is juni. Lees meer 👉 {url}"
+    assert post.plain.strip() == (
+        f"📰 Nieuws uit Zonnebeke: Juni is begonnen\n\nHet is juni. Lees meer 👉 {url}"
+    )
     assert post.title == "Nieuws voor sociale media: Juni is begonnen"
     assert piece.channel == "newsletter"
     assert piece.plain.splitlines()[0] == "Juni is begonnen"
     assert f"Het is juni. Lees het hele bericht op {url}." in piece.plain
+    assert "Klimaat in je straat is een campagne van Zonnebeke." in piece.plain
     assert "kit/teksten/nieuws-juni-sociaal.txt" in kit.files
     assert "teksten/nieuws-juni-nieuwsbrief.docx" in zip_names(kit)
     assert "Juni is begonnen" in kit.page_html
