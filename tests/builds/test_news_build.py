@@ -87,15 +87,19 @@ def test_the_same_campaign_on_two_days(sites: dict[str, Path]) -> None:
 
 
 def test_every_page_links_the_feed_in_its_head(sites: dict[str, Path]) -> None:
-    link = (
-        '<link rel="alternate" type="application/atom+xml" title="Nieuws van Klimaat in je '
-        f'straat" href="{ROOT}nieuws.xml">'
-    )
-    pages = sorted(sites["may"].rglob("*.html"))
+    site = sites["may"]
+    pages = sorted(site.rglob("*.html"))
     assert len(pages) > 10
     for page in pages:
         if page.name == "404.html":
             continue
+        # Relative to the page, as Material's own links are (it reads a sitemap.xml next to
+        # every rel="alternate" link: the site's own, never another host's).
+        up = "../" * (len(page.relative_to(site).parts) - 1)
+        link = (
+            '<link rel="alternate" type="application/atom+xml" title="Nieuws van Klimaat in je '
+            f'straat" href="{up}nieuws.xml">'
+        )
         head = page.read_text(encoding="utf-8").split("</head>")[0]
         assert link in head, page
     menu = re.findall(r'href="nieuws/"[^>]*>\s*Nieuws\s*</a>', read(sites["may"], "index.html"))

@@ -146,7 +146,7 @@ def test_the_site_publishes_the_feed_and_links_it_only_with_a_public_address(
 ) -> None:
     site = build_site(campaign, base_url=ROOT, today=date(2027, 6, 1))
     assert site.feed is not None
-    assert (site.feed.title, site.feed.url) == ("Nieuws van Klimaat in je straat", ROOT + NEWS_FEED)
+    assert (site.feed.title, site.feed.url) == ("Nieuws van Klimaat in je straat", NEWS_FEED)
     assert len(parse(site.asset(NEWS_FEED).content).entries) == 2
     private = build_site(campaign, base_url=None, today=date(2027, 6, 1))
     assert private.feed is None
@@ -174,7 +174,7 @@ def test_the_portal_feed_has_every_campaigns_news(campaigns_dir: Path) -> None:
         today=date(2027, 6, 1),
     )
     assert portal.feed is not None
-    assert portal.feed.url == "https://campagnes.example.org/nieuws.xml"
+    assert portal.feed.url == NEWS_FEED
     parsed = parse(portal.asset(NEWS_FEED).content)
     assert parsed.feed.id == "https://campagnes.example.org/nieuws.xml"
     assert [(e.title, e.link) for e in parsed.entries] == [

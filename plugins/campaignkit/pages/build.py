@@ -109,11 +109,10 @@ def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> S
     if context.kit is not None:
         scripts += (KIT_SCRIPT,)
         footer.append(Link(words["kit"], page_url(KIT_PAGE)))
-    feed_url = context.addresses.news_feed()
     feed = None
-    if feed_url is not None:
+    if context.addresses.root is not None:
         title = i18n.phrase(words["news_feed_title"], context.language, title=campaign.title)
-        feed = Link(title, feed_url)
+        feed = Link(title, NEWS_FEED)
     return Site(
         language=context.language,
         title=campaign.title,

@@ -87,7 +87,8 @@ class Site:
     organiser: str
     organiser_url: str | None
     contact_email: str
-    #: The news feed every page links to in its head: its title and absolute address.
+    #: The news feed every page links to in its head: its title and address (relative to
+    #: the site's root, like the footer's links).
     feed: Link | None = None
 
     def page(self, src_uri: str) -> PageSpec:

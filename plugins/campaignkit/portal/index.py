@@ -88,7 +88,7 @@ def build_portal(
     root = public_root(site_url)
     feed = None
     if root is not None and today is not None:
-        feed = Link(i18n.phrase(words["news_feed_title"], "nl", title=title), root + NEWS_FEED)
+        feed = Link(i18n.phrase(words["news_feed_title"], "nl", title=title), NEWS_FEED)
         news = news_feed(campaigns, root, today, base, title=feed.title)
         assets.append(Asset(NEWS_FEED, news))
     html = ENVIRONMENT.get_template("portal.html").render(
