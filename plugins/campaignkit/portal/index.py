@@ -87,10 +87,9 @@ def build_portal(
     words = i18n.labels("nl")
     root = public_root(site_url)
     feed = None
-    if root is not None and today is not None:
+    if root is not None and today is not None:  # a feed's links are absolute
         feed = Link(i18n.phrase(words["news_feed_title"], "nl", title=title), NEWS_FEED)
-        news = news_feed(campaigns, root, today, base, title=feed.title)
-        assets.append(Asset(NEWS_FEED, news))
+        assets.append(Asset(NEWS_FEED, news_feed(campaigns, root, today, base, title=feed.title)))
     html = ENVIRONMENT.get_template("portal.html").render(
         title=title, description=description, entries=entries, feed=feed
     )
