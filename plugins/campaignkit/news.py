@@ -106,9 +106,21 @@ def read_news_file(source: Source, problems: list[Problem]) -> NewsFile | None:
         problems.extend(error.problems)
         return None
     document = parts.front
+    data = document.data
+    if isinstance(data, dict) and "teams" in data:
+        # Named in the format already; campaigns have no teams yet to point at.
+        problems.append(
+            document.problem(
+                ("teams",),
+                "Campagnes hebben nog geen teams: een bericht kan er nog geen noemen.",
+                "Verwijder de regel 'teams'; noem de straat of buurt in de tekst van het bericht.",
+                key=True,
+            )
+        )
+        data = {key: value for key, value in data.items() if key != "teams"}
     front = None
     try:
-        front = NewsFrontMatter.model_validate(document.data)
+        front = NewsFrontMatter.model_validate(data)
     except ValidationError as error:
         problems.extend(explain(document, NewsFrontMatter, error))
     body = _body(source.name, parts.body, parts.first_line, problems)
