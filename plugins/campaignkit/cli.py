@@ -64,9 +64,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 1
     for campaign in campaigns:
         teams = f", {len(campaign.teams)} ploegen" if campaign.teams else ""
+        news = f", {len(campaign.news)} berichten" if campaign.news else ""
         print(
             f"✓ {campaign.slug}: {len(campaign.actions)} acties, "
-            f"{len(campaign.events)} activiteiten{teams} — in orde"
+            f"{len(campaign.events)} activiteiten{teams}{news} — in orde"
         )
     return 0
 

@@ -47,6 +47,14 @@ _CODES: dict[str, tuple[str, str]] = {
         "Het einde van de periode ligt voor het begin.",
         "Zet 'end' op dezelfde dag of later dan 'start'.",
     ),
+    "phase_order": (
+        "Deze fase eindigt voor ze begint.",
+        "Zet 'end' op dezelfde dag of later dan 'start'.",
+    ),
+    "updated_order": (
+        "De datum 'updated' ligt voor de datum van het bericht ('date').",
+        "Zet 'updated' op de dag van de laatste wijziging, niet voor 'date'.",
+    ),
     "focus_range": (
         "Het focuspunt moet tussen 0 en 1 liggen.",
         "Schrijf bv. [0.5, 0.3]: links 0, rechts 1, boven 0, onder 1.",
@@ -105,6 +113,8 @@ _CODE_FIELDS = {
     "end_order": "end",
     "end_all_day": "end",
     "period_order": "end",
+    "phase_order": "end",
+    "updated_order": "updated",
     "focus_range": "focus",
 }
 
@@ -233,6 +243,8 @@ def _has(data: Any, loc: Loc) -> bool:
     for part in loc:
         if isinstance(data, dict) and part in data:
             data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]  # an item of a list, e.g. ("phases", 2, "end")
         else:
             return False
     return True

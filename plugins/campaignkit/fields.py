@@ -88,6 +88,7 @@ Licence = Annotated[Line, _length(100)]
 Intro = Annotated[CleanText, _length(5000)]
 ActionBody = Annotated[CleanText, _length(20000)]
 EventDescription = Annotated[CleanText, _length(10000)]
+NewsBody = Annotated[CleanText, StringConstraints(max_length=20000)]  # may be empty
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]

@@ -43,6 +43,7 @@ from campaignkit.fields import (
     Moment,
     MunicipalityName,
     Name,
+    NewsBody,
     PartnerRole,
     Phone,
     Slug,
@@ -127,6 +128,21 @@ class Period(Record):
     def _end_after_start(self) -> Period:
         if self.end < self.start:
             raise ValueError("period_order")
+        return self
+
+
+class Phase(Record):
+    """One stage of the campaign, e.g. signing up, doing, celebrating."""
+
+    title: Title
+    start: Day
+    end: Day
+    summary: Summary | None = None
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Phase:
+        if self.end < self.start:
+            raise ValueError("phase_order")
         return self
 
 
@@ -242,6 +258,11 @@ class CampaignFile(Record):
         "'Ploegen', 'Équipes' or 'Teams').",
     )
     scoreboard: Scoreboard | None = None
+    phases: tuple[Phase, ...] = Field(
+        default=(),
+        description="The campaign's stages in order, not overlapping; the home page marks "
+        "the current one.",
+    )
 
 
 class Action(Record):
@@ -398,6 +419,34 @@ class Team(Record):
         return self
 
 
+class NewsFrontMatter(Record):
+    """The block at the top of a news item, ``news/<slug>.md``; Markdown follows it. An item
+    dated after the build's day is not published yet. Whether its actions and events exist
+    is checked against the campaign (:mod:`campaignkit.validation`)."""
+
+    # Teams (``teams: [slugs]``) join these once campaigns have teams.
+    title: Title
+    date: Day = Field(description="The day it is published, YYYY-MM-DD.")
+    summary: Summary
+    updated: Day | None = Field(default=None, description="The day it was last changed.")
+    image: Image | None = None
+    actions: tuple[Slug, ...] = ()
+    events: tuple[Slug, ...] = ()
+
+    @model_validator(mode="after")
+    def _updated_after_date(self) -> NewsFrontMatter:
+        if self.updated is not None and self.updated < self.date:
+            raise ValueError("updated_order")
+        return self
+
+
+class NewsItem(NewsFrontMatter):
+    """A news item: its front matter, its slug (the file name) and its Markdown."""
+
+    slug: str = ""
+    body: NewsBody = ""
+
+
 class Campaign(CampaignFile):
     """A whole campaign: ``campaign.yml`` plus its actions, events and teams, all references
     checked."""
@@ -407,6 +456,8 @@ class Campaign(CampaignFile):
     actions: SkipJsonSchema[tuple[Action, ...]] = ()
     events: SkipJsonSchema[tuple[Event, ...]] = ()
     teams: SkipJsonSchema[tuple[Team, ...]] = ()
+    #: Every news item, published or not (by file name); pages show those dated by today.
+    news: SkipJsonSchema[tuple[NewsItem, ...]] = ()
     themes: tuple[Theme, ...] = Field(
         default=(),
         description="Its own themes, or the built-in ones in its language (validation fills "

@@ -26,7 +26,12 @@ def _quote(value: str) -> str:
 def _files() -> dict[str, str]:
     root = resources.files("campaignkit") / "scaffold"
     found = {}
-    for kind in ("campaign.yml", "actions/voorbeeld-actie.yml", "events/voorbeeld-activiteit.yml"):
+    for kind in (
+        "campaign.yml",
+        "actions/voorbeeld-actie.yml",
+        "events/voorbeeld-activiteit.yml",
+        "news/voorbeeld-bericht.md",
+    ):
         found[kind] = (root / kind.replace("/", "__")).read_text(encoding="utf-8")
     return found
 
@@ -55,6 +60,8 @@ def new_campaign(campaigns_dir: Path, slug: str, municipality: str, today: date)
     values = {
         "slug": slug,
         "municipality": municipality.strip(),
+        "today": today.isoformat(),
+        "before_start": (start - timedelta(days=1)).isoformat(),
         "start": start.isoformat(),
         "end": (start + timedelta(days=180)).isoformat(),
         "event_day": (start + timedelta(days=45)).isoformat(),

@@ -24,6 +24,9 @@ RESULTS = "resultaten/index.md"
 #: The results as open data, beside their page.
 RESULTS_CSV = "resultaten/resultaten.csv"
 RESULTS_JSON = "resultaten/resultaten.json"
+NEWS = "nieuws/index.md"
+#: The campaign's Atom feed of its published news (a portal has one of all campaigns).
+NEWS_FEED = "nieuws.xml"
 
 #: The communication kit's folder in the site (its page is ``kit/index.md``).
 KIT_FOLDER = "kit"
@@ -43,6 +46,15 @@ def team_src(slug: str) -> str:
 
 def event_ics(slug: str) -> str:
     return f"agenda/{slug}.ics"
+
+
+def news_src(slug: str) -> str:
+    return f"nieuws/{slug}.md"
+
+
+def news_list_src(number: int) -> str:
+    """The ``number``-th page of the news list: ``nieuws/``, then ``nieuws/pagina/2/``, ..."""
+    return NEWS if number == 1 else f"nieuws/pagina/{number}.md"
 
 
 def page_url(src_uri: str) -> str:
@@ -68,6 +80,11 @@ def event_url(slug: str) -> str:
 def team_url(slug: str) -> str:
     """Where a team's page lives, relative to the site root (for QR codes and links)."""
     return page_url(team_src(slug))
+
+
+def news_url(slug: str) -> str:
+    """Where a news item's page lives, relative to the site root."""
+    return page_url(news_src(slug))
 
 
 def relative_url(from_url: str, target: str) -> str:
@@ -125,6 +142,12 @@ class Addresses:
 
     def team(self, slug: str) -> str | None:
         return self.of(team_url(slug))
+
+    def news(self, slug: str) -> str | None:
+        return self.of(news_url(slug))
+
+    def news_feed(self) -> str | None:
+        return self.of(NEWS_FEED)
 
     def event_calendar(self, slug: str) -> str | None:
         return self.of(event_ics(slug))

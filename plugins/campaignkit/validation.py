@@ -26,9 +26,11 @@ from campaignkit.model import (
     Campaign,
     CampaignFile,
     Event,
+    NewsItem,
     Record,
     Team,
 )
+from campaignkit.news import NewsFile, read_news
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.teams import (
     action_indicators,
@@ -154,6 +156,7 @@ class _Reader:
         actions: Sequence[Action] = (),
         events: Sequence[Event] = (),
         teams: Sequence[Team] = (),
+        news: Sequence[NewsItem] = (),
     ) -> Campaign:
         """The whole campaign; without themes of its own, the built-in ones in its language."""
         themes = settings.themes
@@ -166,6 +169,7 @@ class _Reader:
                 "actions": actions,
                 "events": events,
                 "teams": teams,
+                "news": news,
             }
         )
 
@@ -219,17 +223,22 @@ class _Reader:
         teams = self._teams(entries["actions"])
         raw = campaign_doc.data if campaign_doc and isinstance(campaign_doc.data, dict) else {}
         indicators = indicator_ids(raw)
+        news, news_problems = read_news(folder, self.base)
+        self.problems.extend(news_problems)
         if settings is None or campaign_doc is None:
             # Still check the other files' references against what campaign.yml does say,
             # so one run shows every problem.
             self._check_references(_ids(raw, "themes"), _ids(raw, "partners"), entries, indicators)
+            self._check_news(news)
             return None
-        campaign = self._campaign(settings, actions, events, teams)
+        items = [file.item for file in news if file.item is not None]
+        campaign = self._campaign(settings, actions, events, teams, items)
         self._check_campaign(campaign_doc, campaign)
         self.problems.extend(check_campaign_teams(campaign_doc, campaign, self.slugs[TEAMS_FOLDER]))
         self._check_references(
             [t.id for t in campaign.themes], [p.id for p in campaign.partners], entries, indicators
         )
+        self._check_news(news)
         if not self.problems:
             # Texts fill in placeholders from the whole campaign: only once it holds together.
             self._check_texts(campaign)
@@ -371,6 +380,7 @@ class _Reader:
                 seen[key] = index
         for index, partner in enumerate(campaign.partners):
             self._image(doc, ("partners", index, "logo"), partner.logo)
+        self._check_phases(doc, campaign)
 
     def _check_references(
         self,
@@ -402,6 +412,44 @@ class _Reader:
             data = doc.data if isinstance(doc.data, dict) else {}
             for i, slug in _strings(data.get("actions")):
                 self._reference(doc, ("actions", i), slug, slugs["actions"], "actie", "actions/")
+
+    def _check_news(self, news: Sequence[NewsFile]) -> None:
+        """What news items point at: actions, events and their image."""
+        slugs = self.slugs
+        for file in news:
+            doc = file.document
+            data = doc.data if isinstance(doc.data, dict) else {}
+            for i, slug in _strings(data.get("actions")):
+                self._reference(doc, ("actions", i), slug, slugs["actions"], "actie", "actions/")
+            for i, slug in _strings(data.get("events")):
+                self._reference(doc, ("events", i), slug, slugs["events"], "activiteit", "events/")
+            image = data.get("image")
+            if isinstance(image, dict) and isinstance(image.get("src"), str):
+                self._image(doc, ("image", "src"), image["src"])
+
+    def _check_phases(self, doc: Document, campaign: Campaign) -> None:
+        """Phases follow each other: each starts after the one before it ends."""
+        phases = campaign.phases
+        for index in range(1, len(phases)):
+            before, phase = phases[index - 1], phases[index]
+            if phase.start > before.end:
+                continue
+            if phase.start < before.start:
+                message = (
+                    f"De fase '{phase.title}' begint voor de fase erboven ('{before.title}', "
+                    f"vanaf {before.start.isoformat()})."
+                )
+                hint = "Zet de fasen in de volgorde waarin ze gebeuren, de eerste bovenaan."
+            else:
+                message = (
+                    f"De fase '{phase.title}' begint op {phase.start.isoformat()}, maar de fase "
+                    f"erboven ('{before.title}') loopt nog tot {before.end.isoformat()}."
+                )
+                hint = (
+                    f"Laat deze fase pas na {before.end.isoformat()} beginnen, of laat de fase "
+                    "erboven vroeger eindigen: fasen overlappen niet."
+                )
+            self.problems.append(doc.problem(("phases", index, "start"), message, hint))
 
     def _reference(
         self,

@@ -80,6 +80,8 @@ PAGE_TYPES = (
     PageType("teams", fixed("/ploegen/")),
     PageType("team", richest("ploegen")),
     PageType("results", fixed("/resultaten/")),
+    PageType("news", fixed("/nieuws/")),
+    PageType("news-item", richest("nieuws")),
     PageType("partners", fixed("/partners/")),
     PageType("accessibility", fixed("/toegankelijkheid/")),
     PageType("privacy", fixed("/privacy/")),

@@ -199,8 +199,57 @@ def write_hard_campaign(root: Path, today: date) -> Path:
             "location": {"name": "Gemeentehuis", "address": "Markt 1"},
         },
     }
+    campaign["phases"] = [
+        {
+            "title": "Inschrijven",
+            "start": (today - timedelta(days=60)).isoformat(),
+            "end": (today - timedelta(days=10)).isoformat(),
+        },
+        {
+            "title": f"Uitvoering van de {LONG_WORD}",
+            "start": (today - timedelta(days=9)).isoformat(),
+            "end": (today + timedelta(days=60)).isoformat(),
+            "summary": f"De straten voeren hun plannen uit. Meer info: {LONG_URL}",
+        },
+        {
+            "title": "Slotfeest",
+            "start": (today + timedelta(days=61)).isoformat(),
+            "end": (today + timedelta(days=120)).isoformat(),
+        },
+    ]
+    news = {
+        "renovatie-gestart": {
+            "title": f"De {LONG_WORD} is gestart",
+            "date": (today - timedelta(days=5)).isoformat(),
+            "updated": (today - timedelta(days=2)).isoformat(),
+            "summary": f"Twintig straten doen mee. Lees alles op {LONG_URL}",
+            "image": {"src": "images/dak.png", "alt": "Geel en oranje vlak"},
+            "actions": ["renovatie"],
+            "events": ["infoavond"],
+            "body": (
+                f"## Wat gebeurt er?\n\nEen alinea met {LONG_WORD} en <{LONG_URL}>.\n\n"
+                "- een opsomming\n- met twee punten\n"
+            ),
+        },
+        "startavond": {
+            "title": "Terugblik op de startavond",
+            "date": (today - timedelta(days=29)).isoformat(),
+            "summary": "Honderd buren kwamen naar de startavond.",
+            "events": ["startavond"],
+        },
+        "later": {
+            "title": "Nog niet gepubliceerd",
+            "date": (today + timedelta(days=3)).isoformat(),
+            "summary": "Dit bericht verschijnt pas over drie dagen.",
+        },
+    }
     sample = Sample(
-        campaign=campaign, actions=actions, events=events, images=images, teams=hard_teams(today)
+        campaign=campaign,
+        actions=actions,
+        events=events,
+        images=images,
+        teams=hard_teams(today),
+        news=news,
     )
     return write_campaign(root, HARD, base=sample)
 

@@ -16,8 +16,16 @@ from campaignkit.problems import CampaignError, Problem
 from campaignkit.validation import load_campaign
 
 #: The golden cases' small valid campaign, whose files the tests change one at a time.
-BASE = read_sample(Path(__file__).parents[1] / "golden" / "base")
+NEWS_FILE = "news/markt.md"
+BASE = read_sample(Path(__file__).parents[1] / "golden" / "base").changed(
+    files={
+        NEWS_FILE: "---\ntitle: Foto's van de markt\ndate: 2027-05-16\nsummary: Een succes.\n"
+        "actions: [geveltuin]\nevents: [markt]\n---\nDe **markt** was een succes.\n"
+    }
+)
+#: The YAML files; the news file (front matter and Markdown) is mutated too, below.
 SLOTS = ["campaign.yml", "actions/geveltuin.yml", "events/markt.yml"]
+FILE_SLOTS = [*SLOTS, NEWS_FILE]
 PIECES = st.sampled_from(
     [*list(":-[]{}&*!|>'\"#%@`,?\n\t "), "  ", "\n  ", "- ", ": ", "\u202e", "\x00", "é", "0", "a"]
 )
@@ -56,7 +64,7 @@ def _check(slot: str, content: bytes) -> None:
 
 @settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    slot=st.sampled_from(SLOTS),
+    slot=st.sampled_from(FILE_SLOTS),
     edits=EDITS,
 )
 def test_mutated_files(slot: str, edits: list[tuple[int, int, bytes]]) -> None:
@@ -64,13 +72,13 @@ def test_mutated_files(slot: str, edits: list[tuple[int, int, bytes]]) -> None:
 
 
 @settings(max_examples=100, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
-@given(slot=st.sampled_from(SLOTS), content=st.binary(max_size=300))
+@given(slot=st.sampled_from(FILE_SLOTS), content=st.binary(max_size=300))
 def test_random_bytes(slot: str, content: bytes) -> None:
     _check(slot, content)
 
 
 @settings(max_examples=100, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
-@given(slot=st.sampled_from(SLOTS), content=YAML_TEXT)
+@given(slot=st.sampled_from(FILE_SLOTS), content=YAML_TEXT)
 def test_random_yaml_like_text(slot: str, content: str) -> None:
     _check(slot, content.encode())
 

@@ -13,11 +13,13 @@ import time
 from html.parser import HTMLParser
 from pathlib import Path
 
+import feedparser
 import pytest
 from support.campaigns import ACTION, EVENT, photo, write_campaign
 
 from campaignkit.pages import build_site
 from campaignkit.problems import CampaignError
+from campaignkit.urls import NEWS_FEED
 from campaignkit.validation import load_campaign
 
 TEXTS = sorted((Path(__file__).parent / "text").glob("*.txt"))
@@ -46,6 +48,8 @@ class _Scan(HTMLParser):
                 self.found.append(f"{tag} style={value[:40]}")
 
 
+#: A news item published on the day the pages are built (the campaign's start).
+NEWS = {"title": "Nieuws", "date": "2027-03-01", "summary": "Kort.", "events": [EVENT]}
 #: Small photos: every case renders the pages' images, which are not what this file tests.
 PHOTOS = {"images/hero.jpg": photo(400, 225), "images/geveltuin.jpg": photo(300, 400)}
 
@@ -66,6 +70,7 @@ def _campaign(campaigns_dir: Path, text: str, where: str) -> Path:
                 ACTION: {"title": line, "summary": line, "image": {"alt": line, "credit": line}}
             },
             events={EVENT: {"title": line, "location": {"name": line, "address": line}}},
+            news={"bericht": {**NEWS, "title": line, "summary": line}},
             images=PHOTOS,
         )
     return write_campaign(
@@ -74,6 +79,7 @@ def _campaign(campaigns_dir: Path, text: str, where: str) -> Path:
         campaign={"intro": text},
         actions={ACTION: {"body": text}},
         events={EVENT: {"description": text}},
+        news={"bericht": {**NEWS, "body": text}},
         images=PHOTOS,
     )
 
@@ -101,6 +107,10 @@ def test_hostile_text(path: Path, where: str, tmp_path: Path, campaigns_dir: Pat
     if "<script" in text.lower():
         joined = "".join(page.html for page in site.pages)
         assert "<script" not in joined.lower()
+    # The feed carries the same text and stays well-formed XML whatever it holds.
+    feed = feedparser.parse(site.asset(NEWS_FEED).content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert len(feed.entries) == 1
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,10 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -141,7 +143,9 @@ def test_push_to_main_builds_shards_and_deploys_them() -> None:
     assert step_env["SHARD"] == "${{ matrix.shard }}"
     assert step_env["TOTAL"] == "${{ needs.plan.outputs.total }}"
     assert 'campaignkit build --shard "$SHARD/$TOTAL"' in scripts(build)
-    assert 'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"' in scripts(build)
+    # Every shard builds as of the one date plan chose (see test_the_build_date_...).
+    assert build["env"]["SOURCE_DATE_EPOCH"] == "${{ needs.plan.outputs.epoch }}"
+    assert plan["outputs"]["epoch"] == "${{ steps.date.outputs.epoch }}"
     [cache] = steps_using(build, "actions/cache")
     assert cache["with"]["path"] == ".cache/campaignkit"
     assert "hashFiles('campaigns/**', 'plugins/**'" in cache["with"]["key"]
@@ -218,8 +222,84 @@ def test_kits_job_uploads_to_a_release_of_this_repository_only(
     kits = load(PAGES)["jobs"]["kits"]
     assert kits["if"] == "needs.plan.outputs.kit_release != ''"
     assert kits["permissions"] == {"contents": "write"}
+    # The ZIPs are made as of the site's date: each is the one its kit page announces.
+    assert kits["env"]["SOURCE_DATE_EPOCH"] == "${{ needs.plan.outputs.epoch }}"
     assert "campaignkit kit campaigns --out kits" in scripts(kits)
     assert 'gh release upload "$RELEASE" kits/*.zip --clobber' in scripts(kits)
+
+
+def test_a_daily_build_follows_the_calendar_and_can_be_switched_off() -> None:
+    workflow = load(PAGES)
+    [schedule] = triggers(workflow)["schedule"]
+    minute, hour, *every = schedule["cron"].split()
+    assert every == ["*", "*", "*"]
+    brussels = ZoneInfo("Europe/Brussels")
+    for day in (date(2027, 1, 15), date(2027, 7, 15), date(2027, 3, 27), date(2027, 10, 30)):
+        # Winter, summer and the evenings before both clock changes: the run starts on the
+        # next day in Brussels, before the morning.
+        run = datetime.combine(day, time(int(hour), int(minute)), tzinfo=UTC).astimezone(brussels)
+        assert run.date() == day + timedelta(days=1)
+        assert run.hour < 3
+    plan = workflow["jobs"]["plan"]["if"]
+    assert "github.event_name != 'schedule' || vars.DAILY_BUILD != 'off'" in plan
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "DAILY_BUILD" in readme
+
+
+def date_step() -> dict[str, Any]:
+    [step] = [s for s in load(PAGES)["jobs"]["plan"]["steps"] if s.get("id") == "date"]
+    return step
+
+
+def build_date(tmp_path: Path, event: str, commit_time: int) -> int:
+    """Run plan's date step as GitHub would, with ``git`` answering ``commit_time``."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    git = bin_dir / "git"
+    git.write_text(f"#!/bin/sh\necho {commit_time}\n", encoding="utf-8")
+    git.chmod(0o755)
+    output = tmp_path / "output.txt"
+    output.write_text("", encoding="utf-8")
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "GITHUB_OUTPUT": str(output),
+        "EVENT": event,
+    }
+    step = date_step()
+    assert step["env"] == {"EVENT": "${{ github.event_name }}"}
+    subprocess.run(["bash", "-e", "-c", step["run"]], env=env, check=True, capture_output=True)
+    [line] = output.read_text(encoding="utf-8").splitlines()
+    key, value = line.split("=")
+    assert key == "epoch"
+    return int(value)
+
+
+def midnights() -> set[int]:
+    """00:00 today in Brussels (and tomorrow's, should the test run across midnight)."""
+    today = datetime.now(ZoneInfo("Europe/Brussels")).date()
+    return {
+        int(datetime.combine(day, time(0), tzinfo=ZoneInfo("Europe/Brussels")).timestamp())
+        for day in (today, today + timedelta(days=1))
+    }
+
+
+@pytest.mark.parametrize("event", ["schedule", "workflow_dispatch"])
+def test_the_build_date_of_a_daily_build_is_midnight_in_brussels(
+    tmp_path: Path, event: str
+) -> None:
+    assert build_date(tmp_path, event, int(datetime.now(UTC).timestamp()) - 60) in midnights()
+
+
+def test_the_build_date_of_a_push_is_its_commits_time_but_never_before_today(
+    tmp_path: Path,
+) -> None:
+    now = int(datetime.now(UTC).timestamp())
+    midnight = min(midnights())
+    if now - 60 > midnight:
+        assert build_date(tmp_path, "push", now - 60) == now - 60
+    old_commit = now - 3 * 24 * 3600
+    assert build_date(tmp_path, "push", old_commit) in midnights()
 
 
 def test_standalone_builds_one_campaign_at_the_root() -> None:

@@ -1,8 +1,9 @@
 """Test campaigns, one way for every test folder: a campaign folder written from data, or its
 model without files.
 
-A :class:`Sample` is a campaign as data: ``campaign.yml``'s fields, actions, events and teams by
-slug, kit texts by name, images and other files by path. :data:`DEFAULT` is a small campaign with
+A :class:`Sample` is a campaign as data: ``campaign.yml``'s fields, actions, events, teams and
+news items by slug, kit texts by name, images and other files by path. A news item's fields are
+its front matter, and ``body`` its Markdown. :data:`DEFAULT` is a small campaign with
 every part (an action with a photo, an event, a partner, logos, a hero photo with a GPS position
 in its EXIF); :data:`MINIMAL` is ``campaign.yml`` with its required fields and nothing else.
 
@@ -158,6 +159,8 @@ class Sample:
     #: Any other file by path, written last: it may replace or (:data:`OMIT`) remove any file.
     files: Mapping[str, str | bytes | Omit] = field(default_factory=dict)
     teams: Mapping[str, Document] = field(default_factory=dict)
+    #: News items under ``news/``, by slug: front matter fields and ``body``, or the text.
+    news: Mapping[str, Document] = field(default_factory=dict)
 
     def changed(
         self,
@@ -169,6 +172,7 @@ class Sample:
         images: Mapping[str, ImageData | Omit] | None = None,
         files: Mapping[str, str | bytes | Omit] | None = None,
         teams: Mapping[str, Document | Omit] | None = None,
+        news: Mapping[str, Document | Omit] | None = None,
     ) -> Sample:
         """This sample with each file changed as the module's description says."""
         return Sample(
@@ -179,6 +183,7 @@ class Sample:
             images=_layer(self.images, images),
             files={**self.files, **(files or {})},
             teams=_layer(self.teams, teams, _document),
+            news=_layer(self.news, news, _document),
         )
 
     def contents(self) -> dict[str, str | bytes]:
@@ -192,6 +197,8 @@ class Sample:
             found[f"teams/{slug}.yml"] = _text(team)
         for name, body in self.texts.items():
             found[f"texts/{name}"] = textwrap.dedent(body)
+        for slug, item in self.news.items():
+            found[f"news/{slug}.md"] = _news_text(item)
         for path, image in self.images.items():
             found[path] = image if isinstance(image, bytes) else image()
         for path, content in self.files.items():
@@ -220,6 +227,7 @@ class Sample:
             "actions": [{**_given(fields_of(a)), "slug": s} for s, a in self.actions.items()],
             "events": [{**_given(fields_of(e)), "slug": s} for s, e in self.events.items()],
             "teams": [{**_given(fields_of(t)), "slug": s} for s, t in self.teams.items()],
+            "news": [{**_given(fields_of(n)), "slug": s} for s, n in sorted(self.news.items())],
         }
         return Campaign.model_validate(data)
 
@@ -307,6 +315,13 @@ def _text(document: Document) -> str:
     return yaml.dump(
         _as_text(document), Dumper=_Writer, allow_unicode=True, sort_keys=False, width=10_000
     )
+
+
+def _news_text(item: Document) -> str:
+    if isinstance(item, str):
+        return textwrap.dedent(item)
+    front = {key: value for key, value in item.items() if key != "body"}
+    return f"---\n{_text(front)}---\n{item.get('body', '')}"
 
 
 def write_files(folder: Path, files: Mapping[str, str | bytes]) -> None:
@@ -433,6 +448,7 @@ def write_campaign(
     images: Mapping[str, ImageData | Omit] | None = None,
     files: Mapping[str, str | bytes | Omit] | None = None,
     teams: Mapping[str, Document | Omit] | None = None,
+    news: Mapping[str, Document | Omit] | None = None,
 ) -> Path:
     """Write ``base``, changed file by file, into ``root/slug``; returns that folder."""
     sample = base.changed(
@@ -443,6 +459,7 @@ def write_campaign(
         images=images,
         files=files,
         teams=teams,
+        news=news,
     )
     return sample.write(root / slug)
 
@@ -456,9 +473,10 @@ def campaign_model(
     actions: Mapping[str, Fields | Omit] | None = None,
     events: Mapping[str, Fields | Omit] | None = None,
     teams: Mapping[str, Fields | Omit] | None = None,
+    news: Mapping[str, Fields | Omit] | None = None,
 ) -> Campaign:
     """``base``, changed as :func:`write_campaign` changes it, as a model without files."""
-    sample = base.changed(campaign=campaign, actions=actions, events=events, teams=teams)
+    sample = base.changed(campaign=campaign, actions=actions, events=events, teams=teams, news=news)
     return sample.model(slug, folder)
 
 

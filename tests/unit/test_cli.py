@@ -22,6 +22,8 @@ def test_scaffold_is_valid_and_starts_with_schema_lines(tmp_path: Path) -> None:
     assert campaign.municipality.name == "Sint-Pieters-Leeuw"
     assert [a.slug for a in campaign.actions] == ["voorbeeld-actie"]
     assert [e.slug for e in campaign.events] == ["voorbeeld-activiteit"]
+    assert [(n.slug, n.date) for n in campaign.news] == [("voorbeeld-bericht", date(2027, 1, 1))]
+    assert [p.title for p in campaign.phases] == ["Inschrijven", "Aan de slag"]
     for path in folder.rglob("*.yml"):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# yaml-language-server: $schema=")

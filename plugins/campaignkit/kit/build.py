@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from campaignkit import i18n
 from campaignkit.cache import Cache, Stored
-from campaignkit.calendar import CalendarFiles, calendar_files
+from campaignkit.calendar import BRUSSELS, CalendarFiles, calendar_files
 from campaignkit.kit.archive import KitFiles
 from campaignkit.kit.inputs import KitInputs, collect_pictures
+from campaignkit.kit.news_texts import news_texts
 from campaignkit.kit.outputs import (
     archive,
     calendars,
@@ -32,6 +33,7 @@ from campaignkit.kit.page import render_page
 from campaignkit.kit.records import KitPage, Note, Output
 from campaignkit.kit.runner import Runner
 from campaignkit.model import Campaign
+from campaignkit.news import published
 from campaignkit.texts import Text, load_texts
 from campaignkit.texts.teams import load_team_texts
 from campaignkit.urls import KIT_FOLDER, Addresses, public_root, zip_name
@@ -98,6 +100,7 @@ def build_kit(
     template_dirs: Sequence[Path] = (),
     zip_url: str | None = None,
     base_url: str | None = None,
+    today: date | None = None,
 ) -> Kit:
     """Build the communication kit of a (validated) campaign.
 
@@ -107,11 +110,14 @@ def build_kit(
     ``texts`` may be passed when :func:`~campaignkit.texts.load_texts` already ran (they are
     filled in again if that was for another root). With ``zip_url`` (the ZIP published
     elsewhere, e.g. as a release asset), the kit page links there and ``files`` leaves the
-    ZIP out; ``archive`` always holds it.
+    ZIP out; ``archive`` always holds it. News dated after ``today`` (by default the day
+    of ``stamp`` in Belgium) is not published yet: the kit has no card or text of it.
     """
     addresses = Addresses(public_root(base_url or campaign.site_url))
     if texts is None or any(text.root != addresses.root for text in texts):
         texts = load_texts(campaign, addresses=addresses, base=base)
+    news = published(campaign.news, today or stamp.astimezone(BRUSSELS).date())
+    texts = (*texts, *news_texts(campaign, addresses, news, base))
     pictures = collect_pictures(campaign, base)  # checked before anything is made
     cache = Cache(Path(cache_dir))
     calendars = calendar_files(campaign, addresses, stamp, cache)
@@ -123,6 +129,7 @@ def build_kit(
         pictures,
         base,
         team_texts=load_team_texts(campaign, addresses=addresses, base=base),
+        news=news,
     )
     runner = Runner(cache)
     for kind in KINDS:

@@ -18,7 +18,7 @@ from campaignkit.images import check_image, decode, reduced, upright_size
 from campaignkit.kit import pictures
 from campaignkit.kit.fonts import Face, face
 from campaignkit.kit.records import SourceImage
-from campaignkit.model import Action, Campaign, Event
+from campaignkit.model import Action, Campaign, Event, NewsItem
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts import Text
 from campaignkit.urls import Addresses
@@ -39,6 +39,8 @@ class KitInputs:
     calendars: CalendarFiles
     pictures: tuple[SourceImage, ...]
     base: Path | None = None
+    #: The news published by the kit's day, newest first (later items are not public yet).
+    news: tuple[NewsItem, ...] = ()
     face: Face = field(default_factory=face)
     #: By team slug, its recruitment texts filled in (:mod:`campaignkit.texts.teams`).
     team_texts: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)

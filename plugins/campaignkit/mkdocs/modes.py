@@ -251,6 +251,7 @@ class SingleSite(SiteMode):
                 stamp=self.project.built,
                 texts=texts,
                 base_url=root,
+                today=self.project.today,
                 zip_url=zip_url.replace("{name}", zip_name(campaign.slug)) if zip_url else None,
                 # A kit.html in the theme's custom_dir overrides the bundled kit page.
                 template_dirs=[Path(custom_dir)] if custom_dir else [],
@@ -322,6 +323,9 @@ class PortalSite(SiteMode):
             title=project.options.portal_title,
             description=project.options.portal_description,
             cache=Cache(project.root / KIT_CACHE),
+            site_url=config.site_url,
+            today=project.today,
+            base=project.root,
         )
         apply_site(config, site, site_url=config.site_url)
         self.start_members(config, selected)

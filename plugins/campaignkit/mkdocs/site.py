@@ -79,6 +79,12 @@ def apply_site(config: MkDocsConfig, site: Site, *, site_url: str | None) -> Non
         "links": [{"title": escape(link.title), "url": link.url} for link in site.footer_links],
         "footer_label": escape(site.footer_label),
     }
+    if site.feed is not None:
+        # Every page links the news feed in its head (theme_overrides/main.html).
+        config.extra["campaignkit"]["feed"] = {
+            "title": escape(site.feed.title),
+            "url": site.feed.url,
+        }
 
 
 def site_files(config: MkDocsConfig, site: Site) -> list[File]:

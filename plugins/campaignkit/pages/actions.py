@@ -45,6 +45,7 @@ def action_page(context: SiteContext, action: Action) -> PageSpec:
         action=action,
         picture=picture,
         events=context.events_of[action.slug],
+        news=context.news_of_action[action.slug],
         partners=[context.campaign.partner(pid) for pid in action.partners],
         logos=context.pictures.logos,
         signup=context.signup_url(action),

@@ -39,6 +39,7 @@ def event_page(context: SiteContext, event: Event) -> PageSpec:
         event=event,
         past=is_past(event, context.today),
         actions=context.actions_of[event.slug],
+        news=context.news_of_event[event.slug],
         map_url=context.map_url(event),
         ics=event_ics(event.slug),
         google=google_calendar_url(context.campaign, event, absolute),

@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from campaignkit import i18n
 from campaignkit.cache import Cache
+from campaignkit.feeds import campaign_feed
 from campaignkit.model import Campaign
 from campaignkit.pages.actions import action_list, action_page
 from campaignkit.pages.agenda import agenda, event_page
@@ -14,6 +16,7 @@ from campaignkit.pages.calendars import calendars
 from campaignkit.pages.context import SiteContext, site_context
 from campaignkit.pages.home import home, site_description
 from campaignkit.pages.kit_page import kit_page
+from campaignkit.pages.news import news_list, news_page
 from campaignkit.pages.partners import partners
 from campaignkit.pages.results import has_results, results, results_files
 from campaignkit.pages.site import Asset, Link, PageSpec, Site
@@ -28,7 +31,7 @@ from campaignkit.pages.static import (
     bundled,
 )
 from campaignkit.pages.teams import team_list, team_page
-from campaignkit.urls import ACCESSIBILITY, KIT_PAGE, PRIVACY, page_url
+from campaignkit.urls import ACCESSIBILITY, KIT_PAGE, NEWS_FEED, PRIVACY, page_url
 
 if TYPE_CHECKING:
     from campaignkit.kit import Kit
@@ -69,6 +72,8 @@ def _pages(context: SiteContext) -> list[PageSpec]:
         *_team_pages(context),
         agenda(context),
         *(event_page(context, event) for event in context.events),
+        *news_list(context),
+        *(news_page(context, item) for item in context.news),
         partners(context),
         accessibility(context),
         privacy(context),
@@ -101,6 +106,9 @@ def _assets(context: SiteContext) -> list[Asset]:
         assets += results_files(context)
     if context.campaign.teams:
         assets.append(Asset(TEAMS_STYLESHEET, bundled("participation.css")))
+    root = context.addresses.root
+    if root is not None:  # a feed's links are absolute: only with a public address
+        assets.append(Asset(NEWS_FEED, campaign_feed(context.campaign, context.news, root)))
     if context.kit is not None:
         # Files the kit cache holds are linked from there, never read into memory.
         kit = context.kit
@@ -122,6 +130,10 @@ def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> S
     if context.kit is not None:
         scripts += (KIT_SCRIPT,)
         footer.append(Link(words["kit"], page_url(KIT_PAGE)))
+    feed = None
+    if context.addresses.root is not None:
+        title = i18n.phrase(words["news_feed_title"], context.language, title=campaign.title)
+        feed = Link(title, NEWS_FEED)
     return Site(
         language=context.language,
         title=campaign.title,
@@ -137,4 +149,5 @@ def _site(context: SiteContext, pages: list[PageSpec], assets: list[Asset]) -> S
         organiser=campaign.municipality.name,
         organiser_url=context.organiser_url,
         contact_email=campaign.contact.email,
+        feed=feed,
     )

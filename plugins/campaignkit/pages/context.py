@@ -14,7 +14,8 @@ from urllib.parse import quote_plus, urlsplit
 from campaignkit import i18n
 from campaignkit.cache import Cache
 from campaignkit.markup import safe_url
-from campaignkit.model import Action, Campaign, Event
+from campaignkit.model import Action, Campaign, Event, NewsItem
+from campaignkit.news import published
 from campaignkit.pages.participation import Participation, participation
 from campaignkit.pages.pictures import (
     CARD_SIZES,
@@ -30,6 +31,8 @@ from campaignkit.urls import (
     ACTIONS,
     AGENDA,
     HOME,
+    NEWS,
+    NEWS_FEED,
     PARTNERS,
     PRIVACY,
     RESULTS,
@@ -37,6 +40,7 @@ from campaignkit.urls import (
     Addresses,
     action_url,
     event_url,
+    news_url,
     page_url,
     public_root,
     relative_url,
@@ -54,6 +58,8 @@ _PAGES = {
     "actions": page_url(ACTIONS),
     "agenda": page_url(AGENDA),
     "partners": page_url(PARTNERS),
+    "news": page_url(NEWS),
+    "news_feed": NEWS_FEED,
     "accessibility": page_url(ACCESSIBILITY),
     "privacy": page_url(PRIVACY),
     "teams": page_url(TEAMS),
@@ -93,6 +99,10 @@ class SiteContext:
     #: Each action's events and each event's actions, linked from either side.
     events_of: Mapping[str, tuple[Event, ...]]
     actions_of: Mapping[str, tuple[Action, ...]]
+    #: The news published by ``today``, newest first; the items about each action and event.
+    news: tuple[NewsItem, ...]
+    news_of_action: Mapping[str, tuple[NewsItem, ...]]
+    news_of_event: Mapping[str, tuple[NewsItem, ...]]
     pictures: SitePictures
     organiser_url: str | None
     kit: Kit | None
@@ -117,8 +127,8 @@ class SiteContext:
         ``tw`` (the words of teams),
         ``f`` (:class:`Format`), ``lang``, ``today``, ``md`` (Markdown), ``safe_url``,
         ``url()`` (a site address relative to this page), ``action_url()``, ``event_url()``,
-        ``team_url()``,
-        ``pages`` (the fixed pages' addresses) and ``site_sizes`` (``sizes`` of images).
+        ``team_url()``, ``news_url()``, ``pages`` (the fixed pages' addresses) and
+        ``site_sizes`` (``sizes`` of images).
         """
         here = page_url(src_uri)
 
@@ -140,6 +150,7 @@ class SiteContext:
             action_url=action_url,
             event_url=event_url,
             team_url=team_url,
+            news_url=news_url,
             pages=_PAGES,
             **values,
         )
@@ -208,6 +219,7 @@ def site_context(
     """The makings of a campaign's microsite; its images are re-encoded here."""
     _check_slugs(campaign)
     events = tuple(sorted(campaign.events, key=_by_start))
+    news = published(campaign.news, today)
     return SiteContext(
         campaign=campaign,
         words=i18n.labels(campaign.language),
@@ -238,7 +250,16 @@ def site_context(
             )
             for event in campaign.events
         },
-        pictures=site_pictures(campaign, cache),
+        news=news,
+        news_of_action={
+            action.slug: tuple(item for item in news if action.slug in item.actions)
+            for action in campaign.actions
+        },
+        news_of_event={
+            event.slug: tuple(item for item in news if event.slug in item.events)
+            for event in campaign.events
+        },
+        pictures=site_pictures(campaign, cache, news),
         organiser_url=safe_url(campaign.municipality.website),
         kit=kit,
         cache=cache,

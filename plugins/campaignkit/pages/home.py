@@ -7,10 +7,12 @@ from campaignkit.model import Campaign
 from campaignkit.pages.context import SiteContext
 from campaignkit.pages.render import page_spec
 from campaignkit.pages.site import PageSpec
+from campaignkit.pages.timeline import timeline
 from campaignkit.urls import HOME
 
 FEATURED_ACTIONS = 6
 UPCOMING_ON_HOME = 3
+NEWS_ON_HOME = 3
 
 
 def site_description(campaign: Campaign) -> str:
@@ -27,6 +29,8 @@ def home(context: SiteContext) -> PageSpec:
         featured=context.actions[:FEATURED_ACTIONS],
         more_actions=len(context.actions) > FEATURED_ACTIONS,
         upcoming=context.upcoming()[:UPCOMING_ON_HOME],
+        latest_news=context.news[:NEWS_ON_HOME],
+        timeline=timeline(context.campaign.phases, context.today),
         pictures=context.pictures.actions,
         logos=context.pictures.logos,
     )

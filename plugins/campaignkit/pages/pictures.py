@@ -7,13 +7,13 @@ alt text, credit); :class:`WebImages` makes them and collects the files they nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from campaignkit.cache import Cache, Stored, file_digest
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
-from campaignkit.model import Campaign
+from campaignkit.model import Campaign, NewsItem
 
 #: Widths (CSS pixels times device pixel ratio) each kind of image is offered at.
 HERO_WIDTHS = (640, 1024, 1600)
@@ -118,6 +118,8 @@ class SitePictures:
     actions: Mapping[str, WebPicture]
     #: By partner id, for the partners that have a logo.
     logos: Mapping[str, WebPicture]
+    #: By news slug, for the published news items that have an image.
+    news: Mapping[str, WebPicture]
     #: The campaign's logo and favicon files, when it has a logo.
     logo: str | None
     favicon: str | None
@@ -126,9 +128,12 @@ class SitePictures:
     teams: Mapping[str, WebPicture] = field(default_factory=dict)
 
 
-def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePictures:
+def site_pictures(
+    campaign: Campaign, cache: Cache | None = None, news: Sequence[NewsItem] = ()
+) -> SitePictures:
     """The hero, action images, partner logos, site logo and team photos, each in the
-    widths it needs."""
+    widths it needs; the images of ``news`` (the published items: others are not on the
+    site yet) too."""
     images = WebImages(Path(campaign.folder), cache)
     hero = (
         images.picture(
@@ -154,6 +159,18 @@ def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePicture
         for action in campaign.actions
         if action.image
     }
+    news_pictures = {
+        item.slug: images.picture(
+            item.image.src,
+            ACTION_WIDTHS,
+            alt=item.image.alt,
+            credit=item.image.credit,
+            licence=item.image.licence,
+            focus=item.image.focus,
+        )
+        for item in news
+        if item.image
+    }
     logos = {
         # The partner's name is printed next to the logo: the image itself is decorative.
         partner.id: images.picture(partner.logo, PARTNER_WIDTHS, alt="")
@@ -177,4 +194,4 @@ def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePicture
         for team in campaign.teams
         if team.photo
     }
-    return SitePictures(hero, actions, logos, logo, favicon, images.assets, teams)
+    return SitePictures(hero, actions, logos, news_pictures, logo, favicon, images.assets, teams)

@@ -87,6 +87,9 @@ class Site:
     organiser: str
     organiser_url: str | None
     contact_email: str
+    #: The news feed every page links to in its head: its title and address (relative to
+    #: the site's root, like the footer's links).
+    feed: Link | None = None
 
     def page(self, src_uri: str) -> PageSpec:
         return next(page for page in self.pages if page.src_uri == src_uri)

@@ -9,16 +9,20 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from campaignkit import i18n
 from campaignkit.cache import Cache, Stored
+from campaignkit.feeds import Source, portal_feed
 from campaignkit.images import output_suffix, web_size
 from campaignkit.model import Campaign
+from campaignkit.news import published, read_news
 from campaignkit.pages import Asset, Link, PageSpec, Site
 from campaignkit.pages.pictures import cached_web_image
 from campaignkit.pages.render import ENVIRONMENT, headings
 from campaignkit.pages.static import SCRIPT, STYLESHEET, bundled
+from campaignkit.urls import NEWS_FEED, campaign_root, public_root
 
 PORTAL_STYLESHEET = "assets/campaignkit/portal.css"
 #: The portal's own colours: BBL-like green, readable white text (7.5:1).
@@ -41,10 +45,18 @@ class Entry:
 
 
 def build_portal(
-    campaigns: Sequence[Campaign], *, title: str, description: str, cache: Cache | None = None
+    campaigns: Sequence[Campaign],
+    *,
+    title: str,
+    description: str,
+    cache: Cache | None = None,
+    site_url: str | None = None,
+    today: date | None = None,
+    base: Path | None = None,
 ) -> Site:
     """The portal index of ``campaigns`` (sorted by municipality, then title); logos are
-    kept in ``cache`` (the kit's) when it is given."""
+    kept in ``cache`` (the kit's) when it is given. With the portal's public address
+    ``site_url`` and the build's day ``today``, also the feed of every campaign's news."""
     assets: list[Asset] = []
     entries = []
     for campaign in sorted(campaigns, key=lambda c: (c.municipality.name.lower(), c.title)):
@@ -73,8 +85,13 @@ def build_portal(
             )
         )
     words = i18n.labels("nl")
+    root = public_root(site_url)
+    feed = None
+    if root is not None and today is not None:  # a feed's links are absolute
+        feed = Link(i18n.phrase(words["news_feed_title"], "nl", title=title), NEWS_FEED)
+        assets.append(Asset(NEWS_FEED, news_feed(campaigns, root, today, base, title=feed.title)))
     html = ENVIRONMENT.get_template("portal.html").render(
-        title=title, description=description, entries=entries
+        title=title, description=description, entries=entries, feed=feed
     )
     index = PageSpec(
         src_uri="index.md",
@@ -105,7 +122,24 @@ def build_portal(
         organiser=title,
         organiser_url=None,
         contact_email="",
+        feed=feed,
     )
+
+
+def news_feed(
+    campaigns: Sequence[Campaign], root: str, today: date, base: Path | None, *, title: str
+) -> bytes:
+    """The feed of every campaign's news published by ``today``. The portal checks only
+    ``campaign.yml``: a news file with problems is left out here, and the campaign's own
+    build, which checks every file, fails with its located problems."""
+    sources = []
+    for campaign in campaigns:
+        files, _ = read_news(Path(campaign.folder), base)
+        items = published((file.item for file in files if file.item is not None), today)
+        campaign_url = campaign_root(campaign.site_url, campaign.slug, root)
+        assert campaign_url is not None  # the portal has an address
+        sources.append(Source(campaign, campaign_url, items))
+    return portal_feed(sources, url=root + NEWS_FEED, home=root, title=title)
 
 
 def portal_css() -> str:

@@ -29,6 +29,26 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Block:
+    """How problems with one kind of file's front matter are told: what starts with it,
+    what it holds, an example of it, what to fill in when it is empty."""
+
+    what: str
+    holds: str
+    example: str
+    fill: str
+
+
+#: A kit text's front matter.
+TEXT_BLOCK = Block(
+    "Een tekst",
+    "titel en kanaal",
+    "    ---\n    title: Nieuwsbriefartikel\n    channel: newsletter\n    ---",
+    "Vul 'title' en 'channel' in.",
+)
+
+
+@dataclass(frozen=True)
 class Parts:
     """A text file split: the front matter, the body and the body's first line number."""
 
@@ -111,8 +131,9 @@ def _fail(source: Source, line: int, message: str, hint: str) -> CampaignError:
     return CampaignError([Problem(source.name, line, 1, message, hint)])
 
 
-def split(source: Source) -> Parts:
-    """Front matter as a located document (positions counted in the whole file) and body."""
+def split(source: Source, block: Block = TEXT_BLOCK) -> Parts:
+    """Front matter as a located document (positions counted in the whole file) and body;
+    ``block`` says what the front matter of this kind of file holds."""
     try:
         text = source.raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -129,21 +150,20 @@ def split(source: Source) -> Parts:
         raise _fail(
             source,
             1,
-            "Een tekst begint met een blok tussen twee regels '---' (titel en kanaal).",
-            "Zet bovenaan:\n    ---\n    title: Nieuwsbriefartikel\n    channel: "
-            "newsletter\n    ---",
+            f"{block.what} begint met een blok tussen twee regels '---' ({block.holds}).",
+            "Zet bovenaan:\n" + block.example,
         )
     closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
     if closing is None:
         raise _fail(
             source,
             1,
-            "Het blok bovenaan (titel en kanaal) wordt niet afgesloten.",
+            f"Het blok bovenaan ({block.holds}) wordt niet afgesloten.",
             "Zet na de laatste regel van het blok een regel met alleen '---'.",
         )
     front = "\n".join(lines[1:closing]) + "\n"
     if not front.strip():
-        raise _fail(source, 1, "Het blok bovenaan is leeg.", "Vul 'title' en 'channel' in.")
+        raise _fail(source, 1, "Het blok bovenaan is leeg.", block.fill)
     try:
         document = parse_document(front.encode("utf-8"), source.name)
     except CampaignError as error:

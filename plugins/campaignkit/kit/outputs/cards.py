@@ -1,5 +1,5 @@
-"""Branded social cards for the campaign, each action and each event (also the pages'
-``og:image``): landscape and square."""
+"""Branded social cards for the campaign, each action, each event and each published news
+item (also the pages' ``og:image``): landscape and square."""
 
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ from campaignkit.kit.records import CardEntry, Output
 from campaignkit.urls import KIT_FOLDER
 
 CARDS = "beelden/kaarten"
-CardKind = Literal["action", "event", "campaign"]
-_PREFIXES = {"action": "actie-", "event": "activiteit-", "campaign": "campagne"}
+CardKind = Literal["action", "event", "news", "campaign"]
+_PREFIXES = {"action": "actie-", "event": "activiteit-", "news": "nieuws-", "campaign": "campagne"}
 
 
 def social_card_path(kind: str, slug: str = "", size: tuple[int, int] = (1200, 630)) -> str:
     """Where the social card of a page is in the built site, e.g.
-    ``kit/beelden/kaarten/actie-geveltuin-1200x630.jpg``; ``kind`` is ``action``, ``event``
-    or ``campaign`` (the home page, no slug)."""
+    ``kit/beelden/kaarten/actie-geveltuin-1200x630.jpg``; ``kind`` is ``action``, ``event``,
+    ``news`` or ``campaign`` (the home page, no slug)."""
     prefix = _PREFIXES[kind]
     name = prefix if kind == "campaign" else prefix + slug
     return f"{KIT_FOLDER}/{CARDS}/{name}-{size[0]}x{size[1]}.jpg"
@@ -53,6 +53,10 @@ def _cards(inputs: KitInputs) -> list[_Card]:
             when = f"{i18n.labels(lang)['cancelled']}: {when}"
         photo = inputs.photo_for(event=event)
         cards.append(_Card("event", event.slug, event.title, when, *photo))
+    for item in inputs.news:
+        when = i18n.format_date(item.date, lang)
+        photo = (item.image.src, item.image.focus) if item.image else inputs.photo_for()
+        cards.append(_Card("news", item.slug, item.title, when, *photo))
     return cards
 
 
