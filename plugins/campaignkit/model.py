@@ -9,11 +9,10 @@ live in :mod:`campaignkit.validation`.
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     model_validator,
@@ -39,7 +38,6 @@ from campaignkit.fields import (
     IndicatorUnit,
     Intro,
     Licence,
-    Line,
     Moment,
     MunicipalityName,
     Name,
@@ -478,26 +476,6 @@ class Campaign(CampaignFile):
 
     def theme(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
-
-
-Channel = Literal["newsletter", "social", "press", "poster", "letter", "email", "whatsapp"]
-CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
-
-
-def _one_or_more(value: object) -> object:
-    """One audience may be written without a list."""
-    return [value] if isinstance(value, str) else value
-
-
-class TextFrontMatter(Record):
-    """The block at the top of a kit text, ``texts/<slug>.md``. Whether its action or
-    event exists is checked against the campaign (:mod:`campaignkit.texts`)."""
-
-    title: Title
-    channel: Channel
-    audience: Annotated[tuple[Audience, ...], BeforeValidator(_one_or_more)] = ()
-    action: Line | None = None
-    event: Line | None = None
 
 
 #: The files of a campaign folder and the model that reads each.

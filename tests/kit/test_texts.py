@@ -8,9 +8,9 @@ import pytest
 from support.campaigns import write_campaign
 
 from campaignkit.blocks import parse, plain_text, to_html
-from campaignkit.model import CHANNELS
 from campaignkit.problems import CampaignError
 from campaignkit.texts import LIMITS, load_texts
+from campaignkit.texts.front_matter import CHANNELS
 from campaignkit.validation import load_campaign
 
 DEFAULT_SLUGS = {

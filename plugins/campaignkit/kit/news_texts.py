@@ -15,11 +15,12 @@ from typing import Any
 
 from campaignkit import i18n
 from campaignkit.blocks import parse, plain_text
-from campaignkit.model import Campaign, NewsItem, TextFrontMatter
+from campaignkit.model import Campaign, NewsItem
 from campaignkit.news import NEWS_FOLDER
 from campaignkit.problems import display_name
 from campaignkit.texts import LIMITS, Text
 from campaignkit.texts.files import Source, split
+from campaignkit.texts.front_matter import TextFrontMatter
 from campaignkit.texts.placeholders import context, render
 from campaignkit.urls import Addresses
 

@@ -22,9 +22,10 @@ from campaignkit import i18n
 from campaignkit.blocks import Block, parse, plain_text
 from campaignkit.explain import explain
 from campaignkit.loading import Document
-from campaignkit.model import CHANNELS, Action, Campaign, Event, TextFrontMatter
+from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem
 from campaignkit.texts.files import Source, campaign_sources, default_sources, split
+from campaignkit.texts.front_matter import CHANNELS, TextFrontMatter
 from campaignkit.texts.placeholders import context, render
 from campaignkit.urls import Addresses, public_root
 

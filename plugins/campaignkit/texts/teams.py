@@ -20,10 +20,11 @@ from pydantic import ValidationError
 from campaignkit import i18n
 from campaignkit.blocks import parse
 from campaignkit.explain import explain
-from campaignkit.model import CHANNELS, Campaign, Team, TextFrontMatter
+from campaignkit.model import Campaign, Team
 from campaignkit.problems import CampaignError, Problem
 from campaignkit.texts import LIMITS, Text, campaign_addresses, context, render
 from campaignkit.texts.files import TEAM_TEXTS, TEXTS_FOLDER, Source, campaign_sources, split
+from campaignkit.texts.front_matter import CHANNELS, TextFrontMatter
 from campaignkit.urls import Addresses
 
 #: The folder of team texts, in the built-in defaults and in a campaign's ``texts/``.
