@@ -1,9 +1,9 @@
 """The GitHub workflows and pre-commit files, checked by the tools GitHub and pre-commit trust.
 
-actionlint (with ShellCheck for `run:` scripts and pyflakes for `shell: python` steps) and
-check-jsonschema's offline copy of the workflow schema must both accept every workflow; the
-pre-commit files must pass pre-commit's own validation. The Python checks below pin down what
-publishing relies on, so a later edit cannot quietly drop it.
+actionlint (with ShellCheck for `run:` scripts and pyflakes for `shell: python` steps),
+check-jsonschema's offline copy of the workflow schema and zizmor's offline security audits must
+all accept every workflow; the pre-commit files must pass pre-commit's own validation. The
+Python checks below pin down what publishing relies on, so a later edit cannot quietly drop it.
 """
 
 from __future__ import annotations
@@ -101,10 +101,44 @@ def test_pre_commit_files_are_valid() -> None:
     run([tool("pre-commit"), "validate-config", str(ROOT / ".pre-commit-config.yaml")])
 
 
-def test_every_action_is_pinned_to_a_major_version() -> None:
+def test_zizmor_finds_nothing_in_any_workflow() -> None:
+    # Offline: the audits that ask GitHub (known-vulnerable actions, impostor commits) need the
+    # network and a token; every other audit runs.
+    run([tool("zizmor"), "--offline", "--no-progress", str(ROOT / ".github" / "workflows")])
+
+
+def test_every_action_is_pinned_to_a_commit() -> None:
+    # A tag can be moved to other code; a commit cannot. The comment names the release it is.
+    commits: dict[str, set[str]] = {}
     for path in WORKFLOWS:
-        for uses in re.findall(r"uses:\s*(\S+)", path.read_text(encoding="utf-8")):
-            assert re.fullmatch(r"actions/[a-z-]+(/[a-z-]+)?@v\d+", uses), f"{path.name}: {uses}"
+        for line in re.findall(r"uses:.*", path.read_text(encoding="utf-8")):
+            pinned = re.fullmatch(
+                r"uses: (actions/[a-z-]+)(/[a-z-]+)?@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)", line
+            )
+            assert pinned, f"{path.name}: {line}"
+            commits.setdefault(pinned[1], set()).add(f"{pinned[3]} {pinned[4]}")
+    # One release of each action in every job and workflow.
+    assert {action: len(pins) for action, pins in commits.items()} == dict.fromkeys(commits, 1)
+
+
+def test_every_workflow_installs_the_locked_dependencies() -> None:
+    # Hash-checked installs of requirements/base.txt, then the project alone, built by the
+    # locked setuptools: the same files next year, and a tampered package is refused.
+    installing = 0
+    for path in WORKFLOWS:
+        for name, job in load(path)["jobs"].items():
+            lines = [line.strip() for line in scripts(job).splitlines()]
+            installs = [line for line in lines if re.search(r"\bpip3? install\b", line)]
+            for setup in steps_using(job, "actions/setup-python"):
+                assert setup["with"]["cache-dependency-path"] == "requirements/base.txt"
+                assert installs == [
+                    "pip install --require-hashes -r requirements/base.txt",
+                    "pip install --no-deps --no-build-isolation -e .",
+                ], f"{path.name} {name}"
+                installing += 1
+            if not steps_using(job, "actions/setup-python"):
+                assert not installs, f"{path.name} {name}"
+    assert installing == 4  # validate, build, kits, standalone
 
 
 def test_pull_requests_validate_with_annotations() -> None:
@@ -116,12 +150,13 @@ def test_pull_requests_validate_with_annotations() -> None:
         "mkdocs.yml",
         "theme_overrides/**",
         "pyproject.toml",
+        "requirements/**",
     }
     job = workflow["jobs"]["validate"]
     assert "pull_request" in job["if"]
     [setup] = steps_using(job, "actions/setup-python")
     assert setup["with"]["python-version"] == "3.11"
-    assert "pip install -e ." in scripts(job)
+    assert "pip install --require-hashes -r requirements/base.txt" in scripts(job)
     assert re.search(r"campaignkit validate campaigns --format github\b", scripts(job))
 
 
