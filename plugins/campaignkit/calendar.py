@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from campaignkit.blocks import parse, plain_text, plain_text_within
+from campaignkit.i18n import format_place
 from campaignkit.markup import safe_url
 
 if TYPE_CHECKING:
@@ -316,8 +317,7 @@ def _one_line(text: str) -> str:
 
 def _location(event: Event) -> str:
     if event.location is not None:
-        parts = (event.location.name, event.location.address)
-        return _one_line(", ".join(part for part in parts if part))
+        return _one_line(format_place(event.location.name, event.location.address))
     return safe_url(event.online_url) or ""
 
 
