@@ -97,17 +97,12 @@ class KitInputs:
     def photo_for(
         self, action: Action | None = None, event: Event | None = None
     ) -> tuple[str | None, tuple[float, float] | None]:
-        """The image an action or event is shown with: its own, a linked action's, the hero."""
+        """The image an action or event is shown with: its own, else the campaign's hero
+        (a linked action's picture may be about something else altogether)."""
         campaign = self.campaign
-        if action and action.image:
-            return action.image.src, action.image.focus
-        if event:
-            linked = [campaign.action(s) for s in event.actions] + [
-                a for a in campaign.actions if event.slug in a.events
-            ]
-            for item in linked:
-                if item.image:
-                    return item.image.src, item.image.focus
+        own = action.image if action else event.image if event else None
+        if own:
+            return own.src, own.focus
         if campaign.hero:
             return campaign.hero.image, campaign.hero.focus
         return None, None
@@ -135,6 +130,7 @@ def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[Pict
     words = i18n.kit_labels(lang)
     photos = [(campaign.hero.as_image(), words["home_page"])] if campaign.hero else []
     photos += [(action.image, action.title) for action in campaign.actions if action.image]
+    photos += [(event.image, event.title) for event in campaign.events if event.image]
     uses = [
         _Use(image.src, image.alt, image.credit, image.licence, image.focus, False, user)
         for image, user in photos

@@ -116,6 +116,8 @@ class SitePictures:
     hero: Picture | None
     #: By action slug, for the actions that have an image.
     actions: Mapping[str, Picture]
+    #: By event slug, for the events that have an image.
+    events: Mapping[str, Picture]
     #: By partner id, for the partners that have a logo.
     logos: Mapping[str, Picture]
     #: The campaign's logo and favicon files, when it has a logo.
@@ -125,7 +127,8 @@ class SitePictures:
 
 
 def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePictures:
-    """The hero, action images, partner logos and site logo, each in the widths it needs."""
+    """The hero, action and event images, partner logos and site logo, each in the widths
+    it needs."""
     images = WebImages(Path(campaign.folder), cache)
     hero = (
         images.picture(
@@ -151,6 +154,18 @@ def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePicture
         for action in campaign.actions
         if action.image
     }
+    events = {
+        event.slug: images.picture(
+            event.image.src,
+            ACTION_WIDTHS,
+            alt=event.image.alt,
+            credit=event.image.credit,
+            licence=event.image.licence,
+            focus=event.image.focus,
+        )
+        for event in campaign.events
+        if event.image
+    }
     logos = {
         # The partner's name is printed next to the logo: the image itself is decorative.
         partner.id: images.picture(partner.logo, PARTNER_WIDTHS, alt="")
@@ -162,4 +177,4 @@ def site_pictures(campaign: Campaign, cache: Cache | None = None) -> SitePicture
         name = campaign.municipality.name
         logo = images.picture(campaign.branding.logo, LOGO_WIDTHS, alt=name).src
         favicon = images.picture(campaign.branding.logo, FAVICON_WIDTHS, alt=name).src
-    return SitePictures(hero, actions, logos, logo, favicon, images.assets)
+    return SitePictures(hero, actions, events, logos, logo, favicon, images.assets)
