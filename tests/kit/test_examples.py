@@ -152,6 +152,27 @@ def test_asse_klimaatmarkt_poster_holds_the_whole_description(example, tmp_path)
     )
 
 
+def test_asse_readme_names_its_drawings_and_their_real_print_size(example) -> None:
+    campaign, kit, _ = example
+    if campaign.slug != "asse":
+        pytest.skip("Asse's pictures are drawings")
+    readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
+    assert "Maker: Illustratie" not in readme and "  Illustratie: Gemeente Asse\n" in readme
+    assert "geen maker opgegeven" not in readme and "Maker:" not in readme  # logos: no line
+    assert "Foto's" not in readme and "op A4 waar de foto groot genoeg is" not in readme
+    # A 1600 px drawing prints 13.5 cm wide at 300 dpi, and says so.
+    with Image.open(io.BytesIO(kit.files["kit/beelden/autodelen-druk.jpg"])) as image:
+        assert image.size == (1600, 1067)
+    assert (
+        "  Voor druk: beelden/autodelen-druk.jpg, 1600 × 1067 px: 13,5 × 9,0 cm bij 300 dpi\n"
+        in (readme)
+    )
+    assert '<h3 id="fotos">Tekeningen</h3>' in kit.page_html
+    assert "Tekening “Tekening van een groene deelauto" in kit.page_html
+    assert "Foto “" not in kit.page_html
+    assert "drukklaar.pdf" in readme and "3 mm afloop" in kit.page_html
+
+
 def test_example_documents_and_calendars(example) -> None:
     campaign, kit, _ = example
     for path, data in kit.files.items():

@@ -24,6 +24,10 @@ from campaignkit.texts import Text
 from campaignkit.urls import Addresses
 
 CAMPAIGN_FILE = "campaign.yml"
+#: How credits and descriptions say what an image is, in the campaigns' languages (the
+#: start of a word: "Illustratie: ...", "Tekening van ...", "Getekende straat ...").
+_DRAWING = ("illustrati", "tekening", "getekend", "dessin", "drawing", "drawn", "cartoon")
+_PHOTO = ("foto", "photo")
 #: Decoded source images kept in memory while a kit is built.
 DECODED_KEPT = 4
 
@@ -183,6 +187,19 @@ def _named(uses: list[_Use], source_name: Callable[[str], str]) -> tuple[Picture
             use.logo,
             slugify(Path(use.relative).stem, "beeld"),
             tuple(users[key]),
+            "logo" if use.logo else picture_kind(use.credit, use.alt),
         )
         for key, use in first.items()
     )
+
+
+def picture_kind(credit: str | None, alt: str) -> str:
+    """``drawing`` or ``photo`` when the credit's label ("Illustratie: ...") or the first
+    word of the description ("Tekening van ...") says so, else ``picture``."""
+    label = credit.split(":", 1)[0] if credit and ":" in credit else ""
+    words = [word.casefold() for word in (label.strip(), *alt.split()[:1]) if word]
+    if any(word.startswith(_DRAWING) for word in words):
+        return "drawing"
+    if any(word.startswith(_PHOTO) for word in words):
+        return "photo"
+    return "picture"
