@@ -1,16 +1,22 @@
 """Markdown to a small list of blocks (headings, paragraphs, list items) of styled spans.
 
-One parse feeds every output format of a text: readable plain text, Word, and the HTML
-preview on the kit page. The Markdown goes through :func:`campaignkit.markup.render_markdown`
-(bounded, raw HTML shown as text, links only to web, mail and phone addresses), and its
-sanitised HTML is read back into blocks. Bare web addresses become links.
+One parse feeds every output format of a text: readable plain text (kit texts and calendar
+descriptions alike), Word, posters and the HTML preview on the kit page. The Markdown goes
+through :func:`campaignkit.markup.render_markdown` (bounded, raw HTML shown as text, links
+only to web, mail and phone addresses), and its sanitised HTML is read back into blocks.
+Bare web addresses become links.
+
+A text too long for its place is shortened by whole units, never mid-sentence: list items
+and headings whole, paragraphs sentence by sentence (:func:`leading`).
 """
 
 from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import Literal
@@ -21,6 +27,8 @@ BlockKind = Literal["heading", "paragraph", "item", "quote"]
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\""
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr"}
+#: A sentence's end: its marks, closing quotes or brackets (or Markdown emphasis), a space.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]*_]*\s+")
 
 
 @dataclass(frozen=True)
@@ -278,3 +286,124 @@ def _html_span(span: Span) -> str:
     if span.href:
         text = f'<a href="{html.escape(span.href, quote=True)}">{text}</a>'
     return text
+
+
+# ------------------------------------------------------------------------------ shortening
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut after each sentence (joined again, the pieces are ``text``).
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by a space and something that is
+    not a lower-case letter, so "bv. een" and "o.a. de" go on; a web address, which has no
+    space in it, is never cut.
+    """
+    cuts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        after = text[match.end() : match.end() + 1]
+        if after and not after.islower():
+            cuts.append(match.end())
+    cuts.append(len(text))
+    return [text[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def sentence_spans(block: Block) -> list[tuple[Span, ...]]:
+    """The block's spans cut after each of its sentences (a link is never cut). Headings
+    and list items are one unit each."""
+    if block.kind != "paragraph" and block.kind != "quote":
+        return [block.spans]
+    ends, position = set(), 0
+    for sentence in sentences(block.text):
+        position += len(sentence)
+        ends.add(position)
+    units: list[tuple[Span, ...]] = []
+    current: list[Span] = []
+    start = 0
+    for span in block.spans:
+        stop = start + len(span.text)
+        cuts = [] if span.href else sorted(e - start for e in ends if start < e < stop)
+        last = 0
+        for cut in cuts:
+            current.append(replace(span, text=span.text[last:cut]))
+            units.append(tuple(current))
+            current, last = [], cut
+        if last < len(span.text):
+            current.append(replace(span, text=span.text[last:]))
+        if stop in ends and current:
+            units.append(tuple(current))
+            current = []
+        start = stop
+    if current:
+        units.append(tuple(current))
+    return units
+
+
+#: One unit of a text: the index of its block, and the spans of that block it holds.
+Unit = tuple[int, tuple[Span, ...]]
+
+
+def units(blocks: tuple[Block, ...]) -> list[Unit]:
+    """Every sentence, list item and heading of ``blocks``, in order."""
+    return [(index, spans) for index, block in enumerate(blocks) for spans in sentence_spans(block)]
+
+
+def rebuilt(blocks: tuple[Block, ...], chosen: list[Unit]) -> tuple[Block, ...]:
+    """The blocks holding only the ``chosen`` units (each block's units joined again)."""
+    found: list[Block] = []
+    last = -1
+    for index, spans in chosen:
+        if index == last:
+            found[-1] = replace(found[-1], spans=found[-1].spans + spans)
+        else:
+            found.append(replace(blocks[index], spans=spans))
+        last = index
+    return tuple(
+        replace(block, spans=_stripped(tuple(_merge(list(block.spans))))) for block in found
+    )
+
+
+def _stripped(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    if not spans:
+        return spans
+    last = spans[-1]
+    return (*spans[:-1], replace(last, text=last.text.rstrip()))
+
+
+def ends_open(block: Block) -> bool:
+    """Whether the block announces more than it says (ends on a colon)."""
+    return block.text.rstrip().endswith(":")
+
+
+def leading(
+    blocks: tuple[Block, ...], fits: Callable[[tuple[Block, ...]], bool]
+) -> tuple[Block, ...]:
+    """As many of the first units of ``blocks`` as ``fits`` accepts, whole; never ending on
+    a colon (the sentence that announces a list goes when no item of it fits) or on a
+    heading. Empty when not even the first unit fits."""
+    every = units(blocks)
+    taken: list[Unit] = []
+    for unit in every:
+        if not fits(rebuilt(blocks, [*taken, unit])):
+            break
+        taken.append(unit)
+    if len(taken) < len(every):
+        while taken and (
+            blocks[taken[-1][0]].kind == "heading"
+            or "".join(s.text for s in taken[-1][1]).rstrip().endswith(":")
+        ):
+            taken.pop()
+    return rebuilt(blocks, taken)
+
+
+def plain_text_within(blocks: tuple[Block, ...], limit: int) -> str:
+    """:func:`plain_text` of the whole units that fit in ``limit`` characters; when not even
+    the first does, its first words and "…"."""
+    text = plain_text(blocks).strip()
+    if len(text) <= limit:
+        return text
+    kept = leading(blocks, lambda chosen: len(plain_text(chosen).strip()) <= limit)
+    if kept:
+        return plain_text(kept).strip()
+    cut = text[: max(0, limit - 1)]
+    head, space, _ = cut.rpartition(" ")
+    return (head if space and head else cut).rstrip(" ,;:.-–—") + "…"

@@ -22,7 +22,9 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from campaignkit.markup import plain_text, safe_url
+from campaignkit.blocks import parse, plain_text, plain_text_within
+from campaignkit.i18n import format_place
+from campaignkit.markup import safe_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -54,6 +56,8 @@ DEFAULT_DURATION = timedelta(hours=2)
 LINK_DESCRIPTION_LIMIT = 500
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: The same, but a line break stays: descriptions keep their paragraphs and list items.
+_CONTROL_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 def event_uid(campaign: Campaign, event: Event) -> str:
@@ -313,15 +317,21 @@ def _one_line(text: str) -> str:
 
 def _location(event: Event) -> str:
     if event.location is not None:
-        parts = (event.location.name, event.location.address)
-        return _one_line(", ".join(part for part in parts if part))
+        return _one_line(format_place(event.location.name, event.location.address))
     return safe_url(event.online_url) or ""
 
 
 def _description(event: Event, page_url: str | None, limit: int | None = None) -> str:
+    """The description as the kit's plain text renders it (paragraphs apart, one list item
+    a line; the library writes each line break as ``\\n``), then the page's address. With
+    ``limit``, only its first whole sentences and items that fit."""
     parts = []
     if event.description:
-        parts.append(_one_line(plain_text(event.description, limit)))
+        blocks = parse(event.description)
+        text = plain_text(blocks) if limit is None else plain_text_within(blocks, limit)
+        text = _CONTROL_BUT_NEWLINE.sub("", text).strip()
+        if text:
+            parts.append(text)
     url = safe_url(page_url)
     if url:
         parts.append(url)

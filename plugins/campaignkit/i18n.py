@@ -248,6 +248,18 @@ def format_event_when(event: Event, language: str) -> str:
     )
 
 
+def format_place(name: str, address: str | None) -> str:
+    """A place on one line, its name written once: "Gemeenteplein" at "Gemeenteplein, 1730
+    Asse" (or "Gemeenteplein 1, 1730 Asse") is just the address."""
+    if not address:
+        return name
+    first = address.split(",", 1)[0].strip().casefold()
+    own = name.strip().casefold()
+    if first == own or re.fullmatch(re.escape(own) + r"\s+\d\S*", first):
+        return address
+    return f"{name}, {address}"
+
+
 def format_decimal(value: float, language: str, digits: int = 1) -> str:
     """``27,5`` / ``27,5`` / ``27.5``: a number with ``digits`` decimals, no grouping."""
     return f"{value:.{digits}f}".replace(".", get_decimal_symbol(babel_locale(language)))

@@ -313,6 +313,11 @@ class Event(Record):
     location: Location | None = None
     online_url: WebUrl | None = None
     description: EventDescription | None = None
+    image: Image | None = Field(
+        default=None,
+        description="Shown on the event's page, poster and social card; without one, they "
+        "show the campaign's hero image.",
+    )
     registration_url: WebUrl | None = None
     actions: tuple[Slug, ...] = ()
     status: EventStatus = "confirmed"

@@ -405,13 +405,18 @@ class _Reader:
                 self._reference(doc, ("partners", i), pid, partners, "partner", "partners")
             for i, slug in _strings(data.get("events")):
                 self._reference(doc, ("events", i), slug, slugs["events"], "activiteit", "events/")
-            image = data.get("image")
-            if isinstance(image, dict) and isinstance(image.get("src"), str):
-                self._image(doc, ("image", "src"), image["src"])
+            self._own_image(doc, data)
         for doc, _ in entries["events"]:
             data = doc.data if isinstance(doc.data, dict) else {}
             for i, slug in _strings(data.get("actions")):
                 self._reference(doc, ("actions", i), slug, slugs["actions"], "actie", "actions/")
+            self._own_image(doc, data)
+
+    def _own_image(self, doc: Document, data: dict[str, Any]) -> None:
+        """The ``image`` of an action or event."""
+        image = data.get("image")
+        if isinstance(image, dict) and isinstance(image.get("src"), str):
+            self._image(doc, ("image", "src"), image["src"])
 
     def _check_news(self, news: Sequence[NewsFile]) -> None:
         """What news items point at: actions, events and their image."""

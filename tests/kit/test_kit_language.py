@@ -41,7 +41,7 @@ PAGE_KEYS = (
     "cards_intro",
     "landscape",
     "square",
-    "photos",
+    "pictures",  # a photo and an image whose kind nothing tells: the neutral word
     "logos",
     "posters_intro",
     "calendar_intro",
@@ -321,12 +321,16 @@ def test_dutch_kit_page_is_as_before(kit: Kit) -> None:
     assert '<p class="ck-kit-text__meta">Voor sociale media · ' in page
     assert "<summary>Toon als platte tekst</summary>" in page
     assert 'data-copy-done="Gekopieerd."' in page
-    assert "Foto “Een gevel met klimplanten”: Sociale media, staand 4:5 (Instagram) (JPEG" in page
+    # Its credit says the hero is a photo; nothing says what the action's image is.
+    assert "Afbeelding “Een gevel met klimplanten”: Sociale media, staand 4:5 (Instagram)" in page
+    assert "Foto “Een straat met bomen”: Voor het web (JPEG" in page
     assert '<li><a href="agenda/alle-activiteiten.ics" download>Alle activiteiten: ' in page
     readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
     assert readme.startswith("Communicatiekit: Klimaat in je straat\nZonnebeke, van 1 maart")
     assert "\nHOE GEBRUIK JE HET\n" in readme
-    assert "  Maker: geen maker opgegeven\n" in readme
+    assert "  Foto: Jan Peeters\n" in readme  # the credit says what it is: no "Maker:"
+    assert "  Maker: Gemeente Zonnebeke\n" in readme
+    assert "Maker: geen maker" not in readme and "Maker: niet opgegeven" not in readme
 
 
 def test_every_language_has_every_kit_label_with_the_same_placeholders() -> None:

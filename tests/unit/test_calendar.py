@@ -11,6 +11,8 @@ import icalendar
 import pytest
 from support.campaigns import MINIMAL, campaign_model, event_model
 
+from campaignkit.blocks import parse as parse_blocks
+from campaignkit.blocks import plain_text
 from campaignkit.cache import Stored
 from campaignkit.calendar import (
     PRODID,
@@ -26,6 +28,8 @@ from campaignkit.urls import Addresses
 
 STAMP = datetime(2027, 1, 15, 12, 0, tzinfo=UTC)
 PAGE = "https://klimaat.gent.be/activiteiten/repair-cafe/"
+#: The repair café's description as calendars get it (as the kit's .txt files write it).
+DESCRIPTION = f"Breng je kapotte toestellen mee.\n\nWe herstellen (https://ex.be) samen.\n\n{PAGE}"
 
 
 #: A campaign in Gent whose title needs escaping in a calendar, with one event.
@@ -108,11 +112,26 @@ def test_event_properties() -> None:
     assert vevent["DTSTAMP"].dt == STAMP
     assert str(vevent["SUMMARY"]) == "Repair café"
     assert str(vevent["LOCATION"]) == "Buurthuis De Kring, Kerkstraat 1, 9000 Gent"
-    assert str(vevent["DESCRIPTION"]) == (
-        f"Breng je kapotte toestellen mee. We herstellen samen.\n\n{PAGE}"
-    )
+    assert str(vevent["DESCRIPTION"]) == DESCRIPTION
     assert str(vevent["URL"]) == PAGE
     assert str(vevent["STATUS"]) == "CONFIRMED"
+
+
+def test_description_keeps_paragraphs_and_list_items_as_lines() -> None:
+    description = (
+        "Op de markt vind je:\n\n- een *hersteltafel*;\n- plantjes.\n\n"
+        "Voor kinderen is er een\nknutselhoek. De toegang is gratis."
+    )
+    event = make_event(description=description)
+    data = event_calendar(make_campaign(event), event, page_url=PAGE, stamp=STAMP)
+    text = "Op de markt vind je:\n\n- een hersteltafel;\n- plantjes.\n\n" + (
+        "Voor kinderen is er een knutselhoek. De toegang is gratis."
+    )
+    (vevent,) = vevents(data)
+    assert str(vevent["DESCRIPTION"]) == f"{text}\n\n{PAGE}"
+    assert text == plain_text(parse_blocks(description)).strip()  # the kit's .txt rendering
+    unfolded = data.replace(b"\r\n ", b"")
+    assert b"DESCRIPTION:Op de markt vind je:\\n\\n- een hersteltafel\\;\\n- plantjes." in unfolded
 
 
 def test_start_and_end_are_brussels_times() -> None:
@@ -361,7 +380,7 @@ def test_google_link() -> None:
         "text": "Eten & drinken",
         "dates": "20270508T120000Z/20270508T150000Z",
         "ctz": "Europe/Brussels",
-        "details": f"Breng je kapotte toestellen mee. We herstellen samen.\n\n{PAGE}",
+        "details": DESCRIPTION,
         "location": "Buurthuis De Kring, Kerkstraat 1, 9000 Gent",
     }
 
@@ -400,7 +419,7 @@ def test_outlook_link() -> None:
         "startdt": "2027-05-08T12:00:00Z",
         "enddt": "2027-05-08T15:00:00Z",
         "location": "Buurthuis De Kring, Kerkstraat 1, 9000 Gent",
-        "body": f"Breng je kapotte toestellen mee. We herstellen samen.\n\n{PAGE}",
+        "body": DESCRIPTION,
     }
 
 
@@ -420,6 +439,16 @@ def test_links_keep_long_descriptions_short() -> None:
         assert len(description) <= 500
         assert description.endswith("…")
         assert page == PAGE
+
+
+def test_links_shorten_descriptions_by_whole_sentences() -> None:
+    sentence = "Dit is een zin van ongeveer zestig tekens, met een punt erachter. "
+    event = make_event(description=sentence * 5 + "\n\n- een punt\n\n" + sentence * 10)
+    details = query(google_calendar_url(make_campaign(event), event, PAGE))["details"]
+    description, page = details.rsplit("\n\n", 1)
+    assert len(description) <= 500 and page == PAGE
+    assert description.endswith("met een punt erachter.")
+    assert "- een punt" in description
 
 
 def test_links_leave_out_unsafe_page_urls() -> None:

@@ -82,6 +82,7 @@ def test_lines_and_spaces_of_a_text_come_through_exactly() -> None:
         "- Sociale media: kies een bericht uit teksten/sociaal-*.txt en een beeld uit\n"
         "  beelden/kaarten/ of een uitsnede uit beelden/.\n"
         "- Affiche: druk affiches/*-a4.pdf of *-a3.pdf af op ware grootte (100 %).\n"
+        "  Voor de drukkerij: affiches/*-drukklaar.pdf (met afloop en snijtekens).\n"
         "- Eigen drukwerk: gebruik de -druk-beelden en de QR-codes in SVG."
     )
     assert KIT_LABELS["fr"]["readme_what"] == "  Description : {alt}"

@@ -367,6 +367,26 @@ def test_event_page_when_where_map_and_calendar(site: Site) -> None:
     assert 'href="../../acties/fietsherstel/"' in html  # linked from the action's side
 
 
+def test_event_with_its_own_image_shows_it_with_its_credit(tmp_path: Path) -> None:
+    image = {"src": "images/markt.jpg", "alt": "Kraampjes op het plein", "credit": "Foto: Lies"}
+    sample = DEMO.changed(
+        events={"workshop": {"image": image}},
+        images={"images/markt.jpg": picture(1200, 800, kind="JPEG")},
+    )
+    campaign = sample.model("demo", sample.write(tmp_path / "demo"))
+    site = build_site(campaign, base_url=campaign.site_url, today=TODAY)
+    html = site.page("agenda/workshop.md").html
+    (shown,) = {a["src"]: a for tag, _, a in links(html) if tag == "img"}.values()
+    assert shown["alt"] == "Kraampjes op het plein"
+    assert shown["src"] == "../../images/markt-960.jpg"
+    assert shown["fetchpriority"] == "high"  # at the top of the page
+    assert "Foto: Lies" in html
+    assets = {asset.dest_uri for asset in site.assets}
+    assert {"images/markt-480.jpg", "images/markt-960.jpg"} <= assets
+    # An event without one shows none (its poster and card take the hero).
+    assert "<img" not in site.page("agenda/infoavond.md").html
+
+
 def test_online_event_and_links_from_both_sides(site: Site) -> None:
     html = site.page("agenda/infoavond.md").html
     assert 'href="https://meet.example.org/infoavond"' in html

@@ -1,5 +1,11 @@
 """Texts as files: plain text, Markdown and a real Word document.
 
+A Word file is set up as a Belgian office expects it: A4 with 2.5 cm margins, the
+campaign's language (nl-BE, fr-BE, en-GB) as the document and proofing language of every
+style, headings in the campaign's colour and Calibri throughout (in every Word; a reader
+without it gets the nearest sans-serif, which the font table names). python-docx's template
+brings a blank preview picture and Word 2010 leftovers: they are left out.
+
 Word files are zip archives that python-docx stamps with the current time (in the core
 properties and in every zip entry); both are fixed here, so the same text gives the same
 bytes on every build.
@@ -8,10 +14,12 @@ bytes on every build.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
@@ -19,9 +27,22 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from campaignkit import branding
 from campaignkit.blocks import Block, Span
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+LOCALES = {"nl": "nl-BE", "fr": "fr-BE", "en": "en-GB"}
+#: In every Word since 2007, on Windows, macOS and the web.
+FONT = "Calibri"
+#: The styles drawn in the campaign's colour (and their linked character styles).
+_HEADINGS = re.compile(r"(Heading[1-9]|Title|Subtitle)(Char)?")
+#: Parts of python-docx's template that a new document has no use for: the blank preview
+#: picture, Word 2010's copy of every style, and a bibliography store.
+_LEFT_OUT = (
+    RELATIONSHIP_TYPE.THUMBNAIL,
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+    RELATIONSHIP_TYPE.CUSTOM_XML,
+)
 
 
 def docx(
@@ -36,11 +57,17 @@ def docx(
 ) -> bytes:
     """A Word document of the text: logo, headings, paragraphs, lists, clickable links."""
     document = Document()
+    locale = LOCALES[language]
+    colour = RGBColor.from_string(branding.nearest_readable(link_colour).lstrip("#").upper())
+    _leave_out_extras(document)
+    _a4(document)
+    _styles(document, locale, colour)
+    _settings(document, locale)
     properties = document.core_properties
     properties.title = title
     properties.author = author
     properties.last_modified_by = author
-    properties.language = {"nl": "nl-BE", "fr": "fr-BE", "en": "en-GB"}[language]
+    properties.language = locale
     properties.created = created
     properties.modified = created
     properties.last_printed = created
@@ -49,14 +76,11 @@ def docx(
     properties.keywords = ""
     properties.subject = ""
     properties.category = ""
-    style = document.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(11)
+    document.styles["Normal"].font.size = Pt(11)
     if logo is not None:
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.add_run().add_picture(io.BytesIO(logo), height=Cm(2))
-    colour = RGBColor.from_string(link_colour.lstrip("#").upper())
     for block in blocks:
         if block.kind == "heading":
             paragraph = document.add_heading(level=min(block.level, 4))
@@ -74,6 +98,68 @@ def docx(
     out = io.BytesIO()
     document.save(out)
     return _fixed_zip(out.getvalue())
+
+
+def _leave_out_extras(document: WordDocument) -> None:
+    """Drop the template's parts a new document has no use for (see ``_LEFT_OUT``)."""
+    for rels in (document.part.package.rels, document.part.rels):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype in _LEFT_OUT]:
+            del rels[rid]
+
+
+def _a4(document: WordDocument) -> None:
+    """A4 portrait with the margins Word uses in Belgium: 2.5 cm, header and footer 1.25 cm."""
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.header_distance = section.footer_distance = Cm(1.25)
+
+
+def _styles(document: WordDocument, locale: str, colour: RGBColor) -> None:
+    """Every style in ``locale`` and in :data:`FONT`; headings in ``colour``.
+
+    Theme attributes go: Word prefers a theme font or colour over the one named beside it.
+    """
+    styles = document.styles.element
+    for fonts in styles.iter(qn("w:rFonts")):
+        for name in list(fonts.attrib):
+            if name.endswith("Theme") or name == qn("w:cstheme"):
+                del fonts.attrib[name]
+        for name in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(name), FONT)
+    for lang in styles.iter(qn("w:lang")):
+        lang.set(qn("w:val"), locale)
+    for style in styles.iter(qn("w:style")):
+        if not _HEADINGS.fullmatch(style.get(qn("w:styleId")) or ""):
+            continue
+        for element in style.iter(qn("w:color")):
+            for name in ("w:themeColor", "w:themeShade", "w:themeTint"):
+                element.attrib.pop(qn(name), None)
+            element.set(qn("w:val"), str(colour))
+
+
+def _settings(document: WordDocument, locale: str) -> None:
+    """The language of theme fonts, and Belgian number separators (decimal comma)."""
+    settings = document.settings.element
+    for element in settings.iter(qn("w:themeFontLang")):
+        element.set(qn("w:val"), locale)
+    comma = not locale.startswith("en")
+    separators = {"w:decimalSymbol": ",.", "w:listSeparator": ";,"}
+    for name, values in separators.items():
+        for element in settings.iter(qn(name)):
+            element.set(qn("w:val"), values[0] if comma else values[1])
+
+
+def _font_table(xml: bytes) -> bytes:
+    """Calibri as a proportional sans-serif: a reader without it gets the nearest one."""
+    entry = re.compile(rb'(<w:font w:name="' + FONT.encode() + rb'">.*?</w:font>)', re.S)
+    return entry.sub(
+        lambda found: found.group(1).replace(
+            b'<w:family w:val="auto"/>', b'<w:family w:val="swiss"/>'
+        ),
+        xml,
+    )
 
 
 def _add_span(paragraph: Paragraph, span: Span, colour: RGBColor) -> None:
@@ -125,7 +211,10 @@ def _fixed_zip(data: bytes) -> bytes:
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             entry.create_system = 3
-            target.writestr(entry, source.read(info.filename), compresslevel=6)
+            data = source.read(info.filename)
+            if info.filename == "word/fontTable.xml":
+                data = _font_table(data)
+            target.writestr(entry, data, compresslevel=6)
     return out.getvalue()
 
 

@@ -24,6 +24,10 @@ from campaignkit.texts import Text
 from campaignkit.urls import Addresses
 
 CAMPAIGN_FILE = "campaign.yml"
+#: How credits and descriptions say what an image is, in the campaigns' languages (the
+#: start of a word: "Illustratie: ...", "Tekening van ...", "Getekende straat ...").
+_DRAWING = ("illustrati", "tekening", "getekend", "dessin", "drawing", "drawn", "cartoon")
+_PHOTO = ("foto", "photo")
 #: Decoded source images kept in memory while a kit is built.
 DECODED_KEPT = 4
 
@@ -102,17 +106,12 @@ class KitInputs:
     def photo_for(
         self, action: Action | None = None, event: Event | None = None
     ) -> tuple[str | None, tuple[float, float] | None]:
-        """The image an action or event is shown with: its own, a linked action's, the hero."""
+        """The image an action or event is shown with: its own, else the campaign's hero
+        (a linked action's picture may be about something else altogether)."""
         campaign = self.campaign
-        if action and action.image:
-            return action.image.src, action.image.focus
-        if event:
-            linked = [campaign.action(s) for s in event.actions] + [
-                a for a in campaign.actions if event.slug in a.events
-            ]
-            for item in linked:
-                if item.image:
-                    return item.image.src, item.image.focus
+        own = action.image if action else event.image if event else None
+        if own:
+            return own.src, own.focus
         if campaign.hero:
             return campaign.hero.image, campaign.hero.focus
         return None, None
@@ -140,6 +139,7 @@ def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[Sour
     words = i18n.kit_labels(lang)
     photos = [(campaign.hero.as_image(), words["home_page"])] if campaign.hero else []
     photos += [(action.image, action.title) for action in campaign.actions if action.image]
+    photos += [(event.image, event.title) for event in campaign.events if event.image]
     uses = [
         _Use(image.src, image.alt, image.credit, image.licence, image.focus, False, user)
         for image, user in photos
@@ -192,6 +192,19 @@ def _named(uses: list[_Use], source_name: Callable[[str], str]) -> tuple[SourceI
             use.logo,
             slugify(Path(use.relative).stem, "beeld"),
             tuple(users[key]),
+            "logo" if use.logo else picture_kind(use.credit, use.alt),
         )
         for key, use in first.items()
     )
+
+
+def picture_kind(credit: str | None, alt: str) -> str:
+    """``drawing`` or ``photo`` when the credit's label ("Illustratie: ...") or the first
+    word of the description ("Tekening van ...") says so, else ``picture``."""
+    label = credit.split(":", 1)[0] if credit and ":" in credit else ""
+    words = [word.casefold() for word in (label.strip(), *alt.split()[:1]) if word]
+    if any(word.startswith(_DRAWING) for word in words):
+        return "drawing"
+    if any(word.startswith(_PHOTO) for word in words):
+        return "photo"
+    return "picture"

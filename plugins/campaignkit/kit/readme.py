@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from campaignkit import i18n
-from campaignkit.kit.records import KitPage
+from campaignkit.kit.records import KitPage, PictureEntry, SourceImage
 from campaignkit.model import Campaign
 from campaignkit.urls import Addresses
 
@@ -60,15 +60,16 @@ def readme(campaign: Campaign, page: KitPage, paths: Iterable[str]) -> str:
         words["readme_credits"],
         "",
     ]
-    for picture in (entry.picture for entry in (*page.photos, *page.logos)):
-        credit = picture.credit or words["readme_no_maker"]
+    for entry in (*page.photos, *page.logos):
+        picture = entry.picture
         use = ", ".join(picture.used_by)
         files = f"beelden/logos/{picture.name}-*" if picture.logo else f"beelden/{picture.name}-*"
         lines += [
             words["readme_image"].format(files=files, source=picture.relative),
             words["readme_what"].format(alt=picture.alt),
-            words["readme_maker"].format(credit=credit),
+            *_maker(picture, words),
             *([words["readme_licence"].format(licence=picture.licence)] if picture.licence else []),
+            *_printed(entry, words),
             words["readme_used_by"].format(use=use),
         ]
     contact = campaign.contact
@@ -88,3 +89,24 @@ def readme(campaign: Campaign, page: KitPage, paths: Iterable[str]) -> str:
     if page.notes:
         lines += ["", words["readme_notes"], ""] + [f"- {note}" for note in page.notes]
     return "\n".join(lines) + "\n"
+
+
+def _maker(picture: SourceImage, words: dict[str, str]) -> list[str]:
+    """Who made it: a credit that says what it is ("Illustratie: ...", "© ...") as it is;
+    a logo's maker is its organisation, so it gets no line."""
+    if picture.credit and (":" in picture.credit or "©" in picture.credit):
+        return [f"  {picture.credit}"]
+    if picture.credit:
+        return [words["readme_maker"].format(credit=picture.credit)]
+    return [] if picture.logo else [words["readme_maker"].format(credit=words["readme_no_maker"])]
+
+
+def _printed(entry: PictureEntry, words: dict[str, str]) -> list[str]:
+    """How large the print size really prints (at 300 dpi), so no one promises A4."""
+    if entry.print_file is None or entry.print_pixels is None:
+        return []
+    width, height = entry.print_pixels
+    pixels = f"{width} × {height}"
+    return [
+        words["readme_print"].format(file=entry.print_file, pixels=pixels, size=entry.print_size)
+    ]

@@ -66,6 +66,8 @@ class SourceImage:
     #: The kit's name for it, e.g. ``hero`` for ``images/hero.jpg``.
     name: str
     used_by: tuple[str, ...]
+    #: ``photo``, ``drawing`` or, when neither its credit nor its text says, ``picture``.
+    kind: str = "picture"
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,10 @@ class PictureEntry:
     #: Width and height of the thumbnail, so the page keeps its place before it loads.
     thumbnail_size: tuple[int, int]
     downloads: tuple[Download, ...]
+    #: The print size: its file, its pixels, and how large it prints at its dpi (in words).
+    print_file: str | None = None
+    print_pixels: tuple[int, int] | None = None
+    print_size: str = ""
 
     @property
     def alt(self) -> str:

@@ -33,10 +33,12 @@ def agenda(context: SiteContext) -> PageSpec:
 def event_page(context: SiteContext, event: Event) -> PageSpec:
     src = event_src(event.slug)
     absolute = context.absolute(page_url(src))
+    picture = context.pictures.events.get(event.slug)
     html = context.render(
         "event.html",
         src,
         event=event,
+        picture=picture,
         past=is_past(event, context.today),
         actions=context.actions_of[event.slug],
         news=context.news_of_event[event.slug],
@@ -57,5 +59,5 @@ def event_page(context: SiteContext, event: Event) -> PageSpec:
         description,
         html,
         hide=("navigation",),
-        preview=context.preview(None, ("event", event.slug)),
+        preview=context.preview(picture, ("event", event.slug)),
     )

@@ -116,6 +116,8 @@ class SitePictures:
     hero: WebPicture | None
     #: By action slug, for the actions that have an image.
     actions: Mapping[str, WebPicture]
+    #: By event slug, for the events that have an image.
+    events: Mapping[str, WebPicture]
     #: By partner id, for the partners that have a logo.
     logos: Mapping[str, WebPicture]
     #: By news slug, for the published news items that have an image.
@@ -131,8 +133,8 @@ class SitePictures:
 def site_pictures(
     campaign: Campaign, cache: Cache | None = None, news: Sequence[NewsItem] = ()
 ) -> SitePictures:
-    """The hero, action images, partner logos, site logo and team photos, each in the
-    widths it needs; the images of ``news`` (the published items: others are not on the
+    """The hero, action and event images, partner logos, site logo and team photos, each in
+    the widths it needs; the images of ``news`` (the published items: others are not on the
     site yet) too."""
     images = WebImages(Path(campaign.folder), cache)
     hero = (
@@ -158,6 +160,18 @@ def site_pictures(
         )
         for action in campaign.actions
         if action.image
+    }
+    events = {
+        event.slug: images.picture(
+            event.image.src,
+            ACTION_WIDTHS,
+            alt=event.image.alt,
+            credit=event.image.credit,
+            licence=event.image.licence,
+            focus=event.image.focus,
+        )
+        for event in campaign.events
+        if event.image
     }
     news_pictures = {
         item.slug: images.picture(
@@ -194,4 +208,6 @@ def site_pictures(
         for team in campaign.teams
         if team.photo
     }
-    return SitePictures(hero, actions, logos, news_pictures, logo, favicon, images.assets, teams)
+    return SitePictures(
+        hero, actions, events, logos, news_pictures, logo, favicon, images.assets, teams
+    )

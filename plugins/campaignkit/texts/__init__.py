@@ -4,8 +4,9 @@ A text file is front matter (:class:`~campaignkit.model.TextFrontMatter`: ``titl
 ``channel``, optional ``audience``, ``action``, ``event``) and a Markdown body with
 placeholders such as ``{{ municipality.name }}``. The front matter is checked by the model
 and explained like every campaign file; the body is filled in by a sandbox
-(:mod:`campaignkit.texts.placeholders`) and checked against its channel's length limit.
-Every problem is located in its file.
+(:mod:`campaignkit.texts.placeholders`) and checked against its channel's length limit
+(a built-in text that outgrows it is shortened by whole sentences, :mod:`.shorten`). Every
+problem is located in its file.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from campaignkit.problems import CampaignError, Problem
 from campaignkit.texts.files import Source, campaign_sources, default_sources, split
 from campaignkit.texts.front_matter import CHANNELS, TextFrontMatter
 from campaignkit.texts.placeholders import context, render
+from campaignkit.texts.shorten import shortened
 from campaignkit.urls import Addresses, public_root
 
 #: Most characters a text may have after rendering (as plain text), per channel.
@@ -111,6 +113,11 @@ def _read(source: Source, campaign: Campaign, addresses: Addresses) -> Text:
     markdown = render(
         parts.body, values, name=source.name, first_line=parts.first_line, hint=hint or missing
     )
+    limit = LIMITS.get(front.channel)
+    if source.default and limit is not None:
+        # Filled in for this campaign, a built-in text may outgrow its channel: it loses
+        # whole sentences, keeping its link (a text of the campaign's own is reported).
+        markdown = shortened(markdown, lambda md: _length(md) <= limit) or markdown
     text = Text(
         slug=source.slug,
         title=" ".join(title.split()),
@@ -127,6 +134,10 @@ def _read(source: Source, campaign: Campaign, addresses: Addresses) -> Text:
     )
     _check_length(text, parts.first_line, hint)
     return text
+
+
+def _length(markdown: str) -> int:
+    return len(plain_text(parse(markdown)).strip())
 
 
 def _check_length(text: Text, first_line: int, hint: str) -> None:

@@ -29,8 +29,8 @@ def _event_context(campaign: Campaign, addresses: Addresses, event: Event) -> di
     day = i18n.format_day(event.day, lang)
     start_time = "" if event.all_day else i18n.format_time(event.start, lang)
     end = event.ends_at
-    parts = [event.location.name, event.location.address or ""] if event.location else []
-    place = ", ".join(p for p in parts if p) or words["online"]
+    location = event.location
+    place = i18n.format_place(location.name, location.address) if location else words["online"]
     return {
         "slug": event.slug,
         "title": event.title,
@@ -130,6 +130,15 @@ _ENVIRONMENT = SandboxedEnvironment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def _sentence(value: object) -> str:
+    """``value`` as a sentence: a full stop added unless it ends like one (``|sentence``)."""
+    text = str(value).rstrip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+_ENVIRONMENT.filters["sentence"] = _sentence
 
 
 @lru_cache(maxsize=512)

@@ -71,7 +71,8 @@ def outputs(inputs: KitInputs) -> Iterator[Output]:
 
 def entries(inputs: KitInputs, listing: Listing) -> tuple[PictureEntry, ...]:
     return tuple(
-        variants.entry(picture, _variants(inputs, picture), listing) for picture in _photos(inputs)
+        variants.entry(inputs, picture, _variants(inputs, picture), listing)
+        for picture in _photos(inputs)
     )
 
 

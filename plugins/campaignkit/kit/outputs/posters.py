@@ -1,4 +1,5 @@
-"""A4 and A3 posters for the campaign and each event that takes place (PDF)."""
+"""A4 and A3 posters for the campaign and each event that takes place (PDF), each for the
+office printer and ready for a print shop (bleed and crop marks, ``-drukklaar``)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from datetime import datetime
 from functools import partial
 
 from campaignkit import i18n
-from campaignkit.blocks import parse, plain_text
-from campaignkit.kit import posters, qr
+from campaignkit.blocks import Block, Span, parse
+from campaignkit.kit import poster_layout, posters, qr
 from campaignkit.kit.inputs import KitInputs
 from campaignkit.kit.records import Download, Listing, Output, PosterEntry
 
 POSTERS = "affiches"
+#: The variants of every poster: the office version, and the print shop's.
+VARIANTS = (("", False), ("-drukklaar", True))
 
 
 @dataclass(frozen=True)
@@ -24,25 +27,35 @@ class _Poster:
     title: str
     when: str
     where: str
-    body: str
+    body: tuple[Block, ...]
     url: str | None
     photo: str | None
     focus: tuple[float, float] | None
 
 
-def _posters(inputs: KitInputs) -> list[_Poster]:
-    campaign, lang, addresses = inputs.campaign, inputs.language, inputs.addresses
-    poster_text = next((t for t in inputs.texts if t.slug == "affiche"), None) or next(
+def _campaign_body(inputs: KitInputs, shown: set[str]) -> tuple[Block, ...]:
+    """The poster text (``affiche``, else the first poster text) without the headings the
+    poster already shows in large type (its title, its tagline)."""
+    text = next((t for t in inputs.texts if t.slug == "affiche"), None) or next(
         (t for t in inputs.texts if t.channel == "poster"), None
     )
+    blocks = list(text.blocks) if text else []
+    while blocks and blocks[0].kind == "heading" and blocks[0].text.strip() in shown:
+        blocks.pop(0)
+    return tuple(blocks)
+
+
+def _posters(inputs: KitInputs) -> list[_Poster]:
+    campaign, lang, addresses = inputs.campaign, inputs.language, inputs.addresses
     period = i18n.format_period(campaign.period.start, campaign.period.end, lang)
+    tagline = campaign.tagline or ""
     found = [
         _Poster(
             "campagne",
             campaign.title,
             period[:1].upper() + period[1:],
-            campaign.tagline or "",
-            " ".join(poster_text.plain.split()) if poster_text else "",
+            tagline,
+            _campaign_body(inputs, {campaign.title, tagline}),
             addresses.home(),
             *inputs.photo_for(),
         )
@@ -50,20 +63,23 @@ def _posters(inputs: KitInputs) -> list[_Poster]:
     for event in campaign.events:
         if event.status == "cancelled":
             continue
+        location = event.location
         where = (
-            ", ".join(p for p in (event.location.name, event.location.address) if p)
-            if event.location
+            i18n.format_place(location.name, location.address)
+            if location
             else i18n.labels(lang)["online"]
         )
-        # A poster has room for one paragraph, in letters that can be read from afar.
-        first = plain_text(parse(event.description)).split("\n\n")[0] if event.description else ""
+        # Every sentence and list item of the description that fits (the poster decides).
+        body = parse(event.description) if event.description else ()
+        if not body and tagline:
+            body = (Block("paragraph", (Span(tagline),)),)
         found.append(
             _Poster(
                 f"activiteit-{event.slug}",
                 event.title,
                 i18n.format_event_when(event, lang),
                 where,
-                " ".join(first.split()) or campaign.tagline or "",
+                body,
                 addresses.event(event.slug),
                 *inputs.photo_for(event=event),
             )
@@ -71,8 +87,8 @@ def _posters(inputs: KitInputs) -> list[_Poster]:
     return found
 
 
-def _path(poster: _Poster, paper: str) -> str:
-    return f"{POSTERS}/{poster.name}-{paper}.pdf"
+def _path(poster: _Poster, paper: str, variant: str = "") -> str:
+    return f"{POSTERS}/{poster.name}-{paper}{variant}.pdf"
 
 
 def outputs(inputs: KitInputs) -> Iterator[Output]:
@@ -81,41 +97,43 @@ def outputs(inputs: KitInputs) -> Iterator[Output]:
         f" · {campaign.contact.phone}" if campaign.contact.phone else ""
     )
     for poster in _posters(inputs):
-        for paper in posters.SIZES:
-            spec = posters.PosterSpec(
-                paper=paper,
-                title=poster.title,
-                municipality=campaign.municipality.name,
-                when=poster.when,
-                where=poster.where,
-                body=poster.body,
-                url=poster.url,
-                contact=contact,
-                language=inputs.language,
-                primary=campaign.branding.primary,
-                accent=campaign.branding.accent,
-                font_regular=str(face.regular),
-                font_bold=str(face.bold),
-                photo_focus=poster.focus,
-                # As the Word files: the campaign's first day, not the build's date.
-                created=datetime.combine(campaign.period.start, datetime.min.time()),
-            )
-            yield Output(
-                _path(poster, paper),
-                inputs.source_name(),
-                make=partial(_poster, inputs, spec, poster),
-                kind="poster",
-                key={
-                    **asdict(spec),
-                    "font_regular": face.digest,
-                    "font_bold": "",
-                    "photo": inputs.digest(poster.photo) if poster.photo else None,
-                    "logo": inputs.logo_digest,
-                },
-            )
+        for paper in poster_layout.SIZES:
+            for variant, print_ready in VARIANTS:
+                spec = poster_layout.PosterSpec(
+                    paper=paper,
+                    title=poster.title,
+                    municipality=campaign.municipality.name,
+                    when=poster.when,
+                    where=poster.where,
+                    body=poster.body,
+                    url=poster.url,
+                    contact=contact,
+                    language=inputs.language,
+                    primary=campaign.branding.primary,
+                    accent=campaign.branding.accent,
+                    font_regular=str(face.regular),
+                    font_bold=str(face.bold),
+                    photo_focus=poster.focus,
+                    # As the Word files: the campaign's first day, not the build's date.
+                    created=datetime.combine(campaign.period.start, datetime.min.time()),
+                    print_ready=print_ready,
+                )
+                yield Output(
+                    _path(poster, paper, variant),
+                    inputs.source_name(),
+                    make=partial(_poster, inputs, spec, poster),
+                    kind="poster",
+                    key={
+                        **asdict(spec),
+                        "font_regular": face.digest,
+                        "font_bold": "",
+                        "photo": inputs.digest(poster.photo) if poster.photo else None,
+                        "logo": inputs.logo_digest,
+                    },
+                )
 
 
-def _poster(inputs: KitInputs, spec: posters.PosterSpec, poster: _Poster) -> bytes:
+def _poster(inputs: KitInputs, spec: poster_layout.PosterSpec, poster: _Poster) -> bytes:
     return posters.poster(
         spec,
         inputs.raw(poster.photo) if poster.photo else None,
@@ -125,19 +143,22 @@ def _poster(inputs: KitInputs, spec: posters.PosterSpec, poster: _Poster) -> byt
 
 
 def entries(inputs: KitInputs, listing: Listing) -> tuple[PosterEntry, ...]:
-    label = inputs.words["poster_file"]
+    words = inputs.words
+    labels = {"": words["poster_file"], "-drukklaar": words["poster_file_print"]}
     return tuple(
         PosterEntry(
             poster.title,
             poster.when,
             tuple(
                 Download(
-                    _path(poster, paper),
-                    label.format(
-                        paper=paper.upper(), size=listing.size(_path(poster, paper)) // 1024
+                    _path(poster, paper, variant),
+                    labels[variant].format(
+                        paper=paper.upper(),
+                        size=listing.size(_path(poster, paper, variant)) // 1024,
                     ),
                 )
-                for paper in posters.SIZES
+                for variant, _ in VARIANTS
+                for paper in poster_layout.SIZES
             ),
         )
         for poster in _posters(inputs)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PIL import Image
 
+from campaignkit import i18n
 from campaignkit.kit.inputs import KitInputs
 from campaignkit.kit.records import Download, Listing, Output, PictureEntry, SourceImage
 
@@ -45,13 +46,34 @@ def _made(inputs: KitInputs, relative: str, make: Callable[[Image.Image], bytes]
     return make(inputs.decoded(relative))
 
 
-def entry(picture: SourceImage, variants: Sequence[Variant], listing: Listing) -> PictureEntry:
+def entry(
+    inputs: KitInputs, picture: SourceImage, variants: Sequence[Variant], listing: Listing
+) -> PictureEntry:
     """The picture on the kit page: its first variant as the thumbnail, every one a download
-    labelled with its format and size."""
+    labelled with its format and size; a print size also with how large it prints."""
     downloads = []
+    printed: tuple[str, tuple[int, int], str] | None = None
     for variant in variants:
         width, height = listing.image_size(variant.path)
         kind = "PNG" if variant.path.endswith(".png") else "JPEG"
-        downloads.append(Download(variant.path, f"{variant.label} ({kind}, {width} × {height} px)"))
+        label = f"{variant.label} ({kind}, {width} × {height} px)"
+        dpi = variant.params.get("dpi")
+        if dpi:
+            size = print_size(inputs, (width, height), dpi)
+            label = f"{variant.label} ({kind}, {width} × {height} px: {size})"
+            printed = (variant.path, (width, height), size)
+        downloads.append(Download(variant.path, label))
     thumbnail = variants[0].path
-    return PictureEntry(picture, thumbnail, listing.image_size(thumbnail), tuple(downloads))
+    return PictureEntry(
+        picture,
+        thumbnail,
+        listing.image_size(thumbnail),
+        tuple(downloads),
+        *(printed or (None, None, "")),
+    )
+
+
+def print_size(inputs: KitInputs, pixels: tuple[int, int], dpi: int) -> str:
+    """How large ``pixels`` print at ``dpi``, in the campaign's words: "13,5 × 7,6 cm"."""
+    width, height = (i18n.format_decimal(p / dpi * 2.54, inputs.language) for p in pixels)
+    return inputs.words["print_size"].format(width=width, height=height, dpi=dpi)
