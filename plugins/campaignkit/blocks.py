@@ -369,11 +369,6 @@ def _stripped(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return (*spans[:-1], replace(last, text=last.text.rstrip()))
 
 
-def ends_open(block: Block) -> bool:
-    """Whether the block announces more than it says (ends on a colon)."""
-    return block.text.rstrip().endswith(":")
-
-
 def leading(
     blocks: tuple[Block, ...], fits: Callable[[tuple[Block, ...]], bool]
 ) -> tuple[Block, ...]:

@@ -249,14 +249,17 @@ def format_event_when(event: Event, language: str) -> str:
 
 
 def format_place(name: str, address: str | None) -> str:
-    """A place on one line, its name written once: "Gemeenteplein" at "Gemeenteplein, 1730
-    Asse" (or "Gemeenteplein 1, 1730 Asse") is just the address."""
+    """A place on one line, no part of it written twice: "Gemeenteplein" at "Gemeenteplein,
+    1730 Asse" (or "Gemeenteplein 1, 1730 Asse") is just the address; "Feesttent op het
+    Gemeenteplein" there is "Feesttent op het Gemeenteplein, 1730 Asse"."""
     if not address:
         return name
-    first = address.split(",", 1)[0].strip().casefold()
-    own = name.strip().casefold()
+    street, _, rest = (part.strip() for part in address.partition(","))
+    first, own = street.casefold(), name.strip().casefold()
     if first == own or re.fullmatch(re.escape(own) + r"\s+\d\S*", first):
         return address
+    if first and not any(c.isdigit() for c in first) and own.endswith(first) and rest:
+        return f"{name}, {rest}"
     return f"{name}, {address}"
 
 

@@ -30,6 +30,7 @@ from campaignkit.i18n import (
     format_event_when,
     format_month_short,
     format_period,
+    format_place,
     format_time,
     phrase,
     read_catalogue,
@@ -239,3 +240,26 @@ def test_phrase_never_changes_the_values() -> None:
         "d’Ostende et de Lier ou d’Ypres"
     )
     assert phrase("de {a}", "nl", a="Asse") == "de Asse"  # the Dutch article stays
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "place"),
+    [
+        ("Gemeenteplein", "Gemeenteplein, 1730 Asse", "Gemeenteplein, 1730 Asse"),
+        ("Gemeenteplein", "Gemeenteplein 1, 1730 Asse", "Gemeenteplein 1, 1730 Asse"),
+        (
+            "Feesttent op het Gemeenteplein",
+            "Gemeenteplein, 1730 Asse",
+            "Feesttent op het Gemeenteplein, 1730 Asse",
+        ),
+        (
+            "Gemeentehuis Asse, raadzaal",
+            "Gemeenteplein 1, 1730 Asse",
+            "Gemeentehuis Asse, raadzaal, Gemeenteplein 1, 1730 Asse",
+        ),
+        ("De Kring", "De Kringstraat 5, 9000 Gent", "De Kring, De Kringstraat 5, 9000 Gent"),
+        ("Markt", None, "Markt"),
+    ],
+)
+def test_a_place_is_written_once(name: str, address: str | None, place: str) -> None:
+    assert format_place(name, address) == place

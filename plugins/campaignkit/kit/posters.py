@@ -17,10 +17,12 @@ whatever the commit.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PIL import Image
@@ -132,8 +134,12 @@ def _poster(
     qr_modules: Sequence[Sequence[bool]] | None,
 ) -> bytes:
     mark = decode(logo) if logo is not None else None
-    found = layout(
-        spec, photo=photo is not None, logo=mark.size if mark else None, qr=qr_modules is not None
+    found = _layout(
+        # One layout for all four files of a poster: A3 is A4 scaled, and bleed adds no room.
+        replace(spec, paper="a4", print_ready=False, created=None),
+        photo is not None,
+        mark.size if mark else None,
+        qr_modules is not None,
     )
     fonts = fonts_of(spec)
     out = io.BytesIO()
@@ -216,11 +222,17 @@ def _paint(
     top = HEIGHT - BAND - STRIPE
     content = found.content
     if photo is not None and content.photo:
-        width = WIDTH + 2 * bleed
+        # One picture for every variant, as wide as the widest bleed (A4's), cut at this
+        # variant's bleed (or at the paper's edge).
+        width = WIDTH + 2 * BLEED
         pixels = (round(2480 * width / WIDTH), round(2480 * content.photo / WIDTH))
-        image = pictures.cover(decode(photo, pixels), pixels, spec.photo_focus)
-        buffer = io.BytesIO(pictures.encode(image, "JPEG"))
-        pdf.drawImage(ImageReader(buffer), -bleed, top - content.photo, width, content.photo)
+        buffer = io.BytesIO(_picture(photo, pixels, spec.photo_focus))
+        pdf.saveState()
+        clip = pdf.beginPath()
+        clip.rect(-bleed, top - content.photo, WIDTH + 2 * bleed, content.photo)
+        pdf.clipPath(clip, stroke=0, fill=0)
+        pdf.drawImage(ImageReader(buffer), -BLEED, top - content.photo, width, content.photo)
+        pdf.restoreState()
 
     if qr_modules is not None and found.qr is not None:
         _qr(pdf, qr_modules, found.qr.x, found.qr.y, found.qr.width)
@@ -235,6 +247,17 @@ def _paint(
     pdf.line(MARGIN, RULE_Y, WIDTH - MARGIN, RULE_Y)
     for line in content.body.lines:
         _draw_runs(pdf, fonts, line, MARGIN, content.body_top - line.baseline)
+
+
+@functools.lru_cache(maxsize=16)
+def _layout(spec: PosterSpec, photo: bool, logo: tuple[int, int] | None, qr: bool) -> Layout:
+    return layout(spec, photo=photo, logo=logo, qr=qr)
+
+
+@functools.lru_cache(maxsize=8)
+def _picture(photo: bytes, pixels: tuple[int, int], focus: tuple[float, float] | None) -> bytes:
+    """The picture cut to ``pixels`` as JPEG: A4 and A3 of one poster share it."""
+    return pictures.encode(pictures.cover(decode(photo, pixels), pixels, focus), "JPEG")
 
 
 def _draw(pdf: canvas.Canvas, lines: Lines) -> None:
