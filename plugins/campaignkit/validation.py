@@ -31,6 +31,7 @@ from campaignkit.model import (
     Team,
 )
 from campaignkit.news import NewsFile, read_news
+from campaignkit.phases import phase_problems
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.teams import (
     action_indicators,
@@ -380,7 +381,7 @@ class _Reader:
                 seen[key] = index
         for index, partner in enumerate(campaign.partners):
             self._image(doc, ("partners", index, "logo"), partner.logo)
-        self._check_phases(doc, campaign)
+        self.problems.extend(phase_problems(doc, campaign.phases))
 
     def _check_references(
         self,
@@ -431,30 +432,6 @@ class _Reader:
             image = data.get("image")
             if isinstance(image, dict) and isinstance(image.get("src"), str):
                 self._image(doc, ("image", "src"), image["src"])
-
-    def _check_phases(self, doc: Document, campaign: Campaign) -> None:
-        """Phases follow each other: each starts after the one before it ends."""
-        phases = campaign.phases
-        for index in range(1, len(phases)):
-            before, phase = phases[index - 1], phases[index]
-            if phase.start > before.end:
-                continue
-            if phase.start < before.start:
-                message = (
-                    f"De fase '{phase.title}' begint voor de fase erboven ('{before.title}', "
-                    f"vanaf {before.start.isoformat()})."
-                )
-                hint = "Zet de fasen in de volgorde waarin ze gebeuren, de eerste bovenaan."
-            else:
-                message = (
-                    f"De fase '{phase.title}' begint op {phase.start.isoformat()}, maar de fase "
-                    f"erboven ('{before.title}') loopt nog tot {before.end.isoformat()}."
-                )
-                hint = (
-                    f"Laat deze fase pas na {before.end.isoformat()} beginnen, of laat de fase "
-                    "erboven vroeger eindigen: fasen overlappen niet."
-                )
-            self.problems.append(doc.problem(("phases", index, "start"), message, hint))
 
     def _reference(
         self,

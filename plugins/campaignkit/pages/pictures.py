@@ -13,7 +13,7 @@ from pathlib import Path
 
 from campaignkit.cache import Cache, Stored, file_digest
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
-from campaignkit.model import Campaign, NewsItem
+from campaignkit.model import Campaign, Image, NewsItem, TeamPhoto
 
 #: Widths (CSS pixels times device pixel ratio) each kind of image is offered at.
 HERO_WIDTHS = (640, 1024, 1600)
@@ -149,42 +149,9 @@ def site_pictures(
         if campaign.hero
         else None
     )
-    actions = {
-        action.slug: images.picture(
-            action.image.src,
-            ACTION_WIDTHS,
-            alt=action.image.alt,
-            credit=action.image.credit,
-            licence=action.image.licence,
-            focus=action.image.focus,
-        )
-        for action in campaign.actions
-        if action.image
-    }
-    events = {
-        event.slug: images.picture(
-            event.image.src,
-            ACTION_WIDTHS,
-            alt=event.image.alt,
-            credit=event.image.credit,
-            licence=event.image.licence,
-            focus=event.image.focus,
-        )
-        for event in campaign.events
-        if event.image
-    }
-    news_pictures = {
-        item.slug: images.picture(
-            item.image.src,
-            ACTION_WIDTHS,
-            alt=item.image.alt,
-            credit=item.image.credit,
-            licence=item.image.licence,
-            focus=item.image.focus,
-        )
-        for item in news
-        if item.image
-    }
+    actions = _cards(images, ((a.slug, a.image) for a in campaign.actions))
+    events = _cards(images, ((e.slug, e.image) for e in campaign.events))
+    news_pictures = _cards(images, ((item.slug, item.image) for item in news))
     logos = {
         # The partner's name is printed next to the logo: the image itself is decorative.
         partner.id: images.picture(partner.logo, PARTNER_WIDTHS, alt="")
@@ -196,18 +163,25 @@ def site_pictures(
         name = campaign.municipality.name
         logo = images.picture(campaign.branding.logo, LOGO_WIDTHS, alt=name).src
         favicon = images.picture(campaign.branding.logo, FAVICON_WIDTHS, alt=name).src
-    teams = {
-        team.slug: images.picture(
-            team.photo.src,
-            ACTION_WIDTHS,
-            alt=team.photo.alt,
-            credit=team.photo.credit,
-            licence=team.photo.licence,
-            focus=team.photo.focus,
-        )
-        for team in campaign.teams
-        if team.photo
-    }
+    teams = _cards(images, ((t.slug, t.photo) for t in campaign.teams))
     return SitePictures(
         hero, actions, events, logos, news_pictures, logo, favicon, images.assets, teams
     )
+
+
+def _cards(
+    images: WebImages, found: Iterable[tuple[str, Image | TeamPhoto | None]]
+) -> dict[str, WebPicture]:
+    """The pictures of cards and pages (actions, events, news, teams), by slug, in order."""
+    return {
+        slug: images.picture(
+            image.src,
+            ACTION_WIDTHS,
+            alt=image.alt,
+            credit=image.credit,
+            licence=image.licence,
+            focus=image.focus,
+        )
+        for slug, image in found
+        if image
+    }
