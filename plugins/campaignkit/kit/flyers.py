@@ -9,11 +9,9 @@ printers. Real vector text in an embedded TrueType font, the QR code as vector s
 from __future__ import annotations
 
 import io
-import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PIL import Image
 from reportlab import rl_config
@@ -26,6 +24,7 @@ from reportlab.pdfgen import canvas
 from campaignkit import branding
 from campaignkit.images import decode
 from campaignkit.kit import pictures
+from campaignkit.kit.pdf import draw_qr, hex_rgb, source_date
 from campaignkit.kit.pictures import wrap
 
 #: The flyer's own page, and the sheet it is printed on two at a time.
@@ -92,32 +91,6 @@ def _fit(
     return size, lines
 
 
-def _hex(colour: str) -> tuple[float, float, float]:
-    value = colour.lstrip("#")
-    return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def _qr(
-    pdf: canvas.Canvas, modules: Sequence[Sequence[bool]], x: float, y: float, size: float
-) -> None:
-    """Dark modules as filled rectangles (runs merged), on white with the quiet zone."""
-    unit = size / (len(modules) + 8)
-    pdf.setFillColorRGB(1, 1, 1)
-    pdf.rect(x, y, size, size, stroke=0, fill=1)
-    pdf.setFillColorRGB(0, 0, 0)
-    for row, cells in enumerate(modules):
-        column = 0
-        while column < len(cells):
-            if not cells[column]:
-                column += 1
-                continue
-            start = column
-            while column < len(cells) and cells[column]:
-                column += 1
-            top = y + size - (row + 5) * unit
-            pdf.rect(x + (start + 4) * unit, top, (column - start) * unit, unit, stroke=0, fill=1)
-
-
 def flyer(
     spec: FlyerSpec,
     paper: str,
@@ -128,28 +101,10 @@ def flyer(
     saved = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        with _source_date(spec.created):
+        with source_date(spec.created):
             return _pdf(spec, paper, logo, qr_modules)
     finally:
         rl_config.useA85 = saved
-
-
-@contextmanager
-def _source_date(moment: datetime | None) -> Iterator[None]:
-    name = "SOURCE_DATE_EPOCH"
-    saved = os.environ.get(name)
-    if moment is None:
-        os.environ.pop(name, None)
-    else:
-        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        os.environ[name] = str(int(aware.timestamp()))
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = saved
 
 
 def _pdf(
@@ -200,7 +155,7 @@ def _draw(
 ) -> None:
     """One flyer in the A5 box at the origin: the band, the call to action at the bottom,
     the words between them."""
-    primary = _hex(branding.nearest_readable(spec.primary))
+    primary = hex_rgb(branding.nearest_readable(spec.primary))
     _band(pdf, spec, fonts[1], mark, primary)
     bottom = _call_to_action(pdf, spec, fonts, qr_modules, primary)
     _words(pdf, spec, fonts, primary, bottom)
@@ -218,7 +173,7 @@ def _band(
     pdf.setFillColorRGB(*primary)
     pdf.rect(0, height - _BAND, width, _BAND, stroke=0, fill=1)
     if spec.accent:
-        pdf.setFillColorRGB(*_hex(spec.accent))
+        pdf.setFillColorRGB(*hex_rgb(spec.accent))
         pdf.rect(0, height - _BAND - 5, width, 5, stroke=0, fill=1)
     logo_w = 0.0
     if mark is not None:
@@ -260,7 +215,7 @@ def _call_to_action(
     width = A5[0]
     text_x = _MARGIN
     if qr_modules is not None:
-        _qr(pdf, qr_modules, _MARGIN - 6, _MARGIN, _CTA)
+        draw_qr(pdf, qr_modules, _MARGIN - 6, _MARGIN, _CTA)
         text_x = _MARGIN + _CTA + 6
     room = width - _MARGIN - text_x
     pdf.setFillColorRGB(*primary)

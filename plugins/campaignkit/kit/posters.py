@@ -19,11 +19,8 @@ from __future__ import annotations
 
 import functools
 import io
-import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from PIL import Image
 from reportlab import rl_config
@@ -35,6 +32,7 @@ from reportlab.pdfgen import canvas
 from campaignkit import branding
 from campaignkit.images import decode
 from campaignkit.kit import pictures
+from campaignkit.kit.pdf import draw_qr, hex_rgb, source_date
 from campaignkit.kit.poster_layout import (
     BAND,
     BLEED,
@@ -56,39 +54,6 @@ from campaignkit.kit.poster_layout import (
 from campaignkit.kit.typeset import Fonts, Line, Run, width_of
 
 
-def _hex(colour: str) -> tuple[float, float, float]:
-    value = colour.lstrip("#")
-    return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def _qr(
-    pdf: canvas.Canvas, modules: Sequence[Sequence[bool]], x: float, y: float, size: float
-) -> None:
-    """Dark modules as filled rectangles (runs merged), on a white square with quiet zone."""
-    count = len(modules) + 8
-    unit = size / count
-    pdf.setFillColorRGB(1, 1, 1)
-    pdf.rect(x, y, size, size, stroke=0, fill=1)
-    pdf.setFillColorRGB(0, 0, 0)
-    for row, cells in enumerate(modules):
-        column = 0
-        while column < len(cells):
-            if not cells[column]:
-                column += 1
-                continue
-            start = column
-            while column < len(cells) and cells[column]:
-                column += 1
-            pdf.rect(
-                x + (start + 4) * unit,
-                y + size - (row + 5) * unit,
-                (column - start) * unit,
-                unit,
-                stroke=0,
-                fill=1,
-            )
-
-
 def poster(
     spec: PosterSpec,
     photo: bytes | None,
@@ -101,30 +66,10 @@ def poster(
     saved = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        with _source_date(spec.created):
+        with source_date(spec.created):
             return _poster(spec, photo, logo, qr_modules)
     finally:
         rl_config.useA85 = saved
-
-
-@contextmanager
-def _source_date(moment: datetime | None) -> Iterator[None]:
-    """reportlab dates an invariant PDF (and derives its /ID) from ``SOURCE_DATE_EPOCH``
-    when that is set: set it to ``moment`` (or unset it) while one poster is made."""
-    name = "SOURCE_DATE_EPOCH"
-    saved = os.environ.get(name)
-    if moment is None:
-        os.environ.pop(name, None)
-    else:
-        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        os.environ[name] = str(int(aware.timestamp()))
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = saved
 
 
 def _poster(
@@ -199,10 +144,10 @@ def _paint(
 ) -> None:
     """Draw ``found``; colour and pictures that touch the trim run ``bleed`` beyond it."""
     primary = branding.nearest_readable(spec.primary)
-    pdf.setFillColorRGB(*_hex(primary))
+    pdf.setFillColorRGB(*hex_rgb(primary))
     pdf.rect(-bleed, HEIGHT - BAND, WIDTH + 2 * bleed, BAND + bleed, stroke=0, fill=1)
     if spec.accent:
-        pdf.setFillColorRGB(*_hex(spec.accent))
+        pdf.setFillColorRGB(*hex_rgb(spec.accent))
         pdf.rect(-bleed, HEIGHT - BAND - STRIPE, WIDTH + 2 * bleed, STRIPE, stroke=0, fill=1)
     if found.logo is not None and mark is not None:
         box = found.logo
@@ -235,14 +180,14 @@ def _paint(
         pdf.restoreState()
 
     if qr_modules is not None and found.qr is not None:
-        _qr(pdf, qr_modules, found.qr.x, found.qr.y, found.qr.width)
-    pdf.setFillColorRGB(*_hex(primary))
+        draw_qr(pdf, qr_modules, found.qr.x, found.qr.y, found.qr.width)
+    pdf.setFillColorRGB(*hex_rgb(primary))
     _draw(pdf, found.heading)
     _draw(pdf, content.title)
     pdf.setFillColorRGB(0.1, 0.1, 0.1)
     for lines in (*found.cta, *content.details):
         _draw(pdf, lines)
-    pdf.setStrokeColorRGB(*_hex(primary))
+    pdf.setStrokeColorRGB(*hex_rgb(primary))
     pdf.setLineWidth(1.5)
     pdf.line(MARGIN, RULE_Y, WIDTH - MARGIN, RULE_Y)
     for line in content.body.lines:
