@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PIL import Image
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -24,7 +23,7 @@ from reportlab.pdfgen import canvas
 from campaignkit import branding
 from campaignkit.images import decode
 from campaignkit.kit import pictures
-from campaignkit.kit.pdf import draw_qr, hex_rgb, source_date
+from campaignkit.kit.pdf import draw_qr, hex_rgb, reproducible
 from campaignkit.kit.pictures import wrap
 
 #: The flyer's own page, and the sheet it is printed on two at a time.
@@ -98,13 +97,8 @@ def flyer(
     qr_modules: Sequence[Sequence[bool]] | None,
 ) -> bytes:
     """The flyer as PDF bytes: on its own A5 page, or twice on landscape A4 (``a4-2x``)."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        with source_date(spec.created):
-            return _pdf(spec, paper, logo, qr_modules)
-    finally:
-        rl_config.useA85 = saved
+    with reproducible(spec.created):
+        return _pdf(spec, paper, logo, qr_modules)
 
 
 def _pdf(

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+from reportlab import rl_config
 from reportlab.pdfgen import canvas
 
 
@@ -61,3 +62,17 @@ def source_date(moment: datetime | None) -> Iterator[None]:
             os.environ.pop(name, None)
         else:
             os.environ[name] = saved
+
+
+@contextmanager
+def reproducible(moment: datetime | None) -> Iterator[None]:
+    """While one PDF is made: binary streams instead of ASCII85 (smaller files, and
+    reportlab's pure-Python ASCII85 encoder is the slowest step otherwise), dated by
+    ``moment`` (:func:`source_date`)."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        with source_date(moment):
+            yield
+    finally:
+        rl_config.useA85 = saved

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PIL import Image
-from reportlab import rl_config
 from reportlab.lib.colors import CMYKColorSep
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -32,7 +31,7 @@ from reportlab.pdfgen import canvas
 from campaignkit import branding
 from campaignkit.images import decode
 from campaignkit.kit import pictures
-from campaignkit.kit.pdf import draw_qr, hex_rgb, source_date
+from campaignkit.kit.pdf import draw_qr, hex_rgb, reproducible
 from campaignkit.kit.poster_layout import (
     BAND,
     BLEED,
@@ -61,15 +60,8 @@ def poster(
     qr_modules: Sequence[Sequence[bool]] | None,
 ) -> bytes:
     """One poster as PDF bytes."""
-    # Binary streams instead of ASCII85: smaller files, and reportlab's pure-Python
-    # ASCII85 encoder is the slowest step otherwise.
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        with source_date(spec.created):
-            return _poster(spec, photo, logo, qr_modules)
-    finally:
-        rl_config.useA85 = saved
+    with reproducible(spec.created):
+        return _poster(spec, photo, logo, qr_modules)
 
 
 def _poster(
