@@ -427,7 +427,6 @@ class NewsFrontMatter(Record):
     dated after the build's day is not published yet. Whether its actions and events exist
     is checked against the campaign (:mod:`campaignkit.validation`)."""
 
-    # Teams (``teams: [slugs]``) join these once campaigns have teams.
     title: Title
     date: Day = Field(description="The day it is published, YYYY-MM-DD.")
     summary: Summary
@@ -435,6 +434,7 @@ class NewsFrontMatter(Record):
     image: Image | None = None
     actions: tuple[Slug, ...] = ()
     events: tuple[Slug, ...] = ()
+    teams: tuple[Slug, ...] = ()
 
     @model_validator(mode="after")
     def _updated_after_date(self) -> NewsFrontMatter:

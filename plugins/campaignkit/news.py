@@ -107,17 +107,6 @@ def read_news_file(source: Source, problems: list[Problem]) -> NewsFile | None:
         return None
     document = parts.front
     data = document.data
-    if isinstance(data, dict) and "teams" in data:
-        # Named in the format already; campaigns have no teams yet to point at.
-        problems.append(
-            document.problem(
-                ("teams",),
-                "Campagnes hebben nog geen teams: een bericht kan er nog geen noemen.",
-                "Verwijder de regel 'teams'; noem de straat of buurt in de tekst van het bericht.",
-                key=True,
-            )
-        )
-        data = {key: value for key, value in data.items() if key != "teams"}
     front = None
     try:
         front = NewsFrontMatter.model_validate(data)

@@ -420,7 +420,7 @@ class _Reader:
             self._image(doc, ("image", "src"), image["src"])
 
     def _check_news(self, news: Sequence[NewsFile]) -> None:
-        """What news items point at: actions, events and their image."""
+        """What news items point at: actions, events, teams and their image."""
         slugs = self.slugs
         for file in news:
             doc = file.document
@@ -429,6 +429,8 @@ class _Reader:
                 self._reference(doc, ("actions", i), slug, slugs["actions"], "actie", "actions/")
             for i, slug in _strings(data.get("events")):
                 self._reference(doc, ("events", i), slug, slugs["events"], "activiteit", "events/")
+            for i, slug in _strings(data.get("teams")):
+                self._reference(doc, ("teams", i), slug, slugs[TEAMS_FOLDER], "ploeg", "teams/")
             image = data.get("image")
             if isinstance(image, dict) and isinstance(image.get("src"), str):
                 self._image(doc, ("image", "src"), image["src"])

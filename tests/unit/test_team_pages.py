@@ -349,3 +349,28 @@ def test_a_campaign_without_teams_has_none_of_it(tmp_path: Path) -> None:
     assert TEAMS not in sources and RESULTS not in sources
     assert TEAMS_STYLESHEET not in site.stylesheets
     assert "ck-participation" not in site.page(HOME).html
+
+
+def test_a_team_page_lists_the_news_that_names_it(tmp_path: Path) -> None:
+    folder = write_campaign(
+        tmp_path,
+        "demo",
+        base=MINIMAL,
+        campaign={"site_url": "https://klimaat.demo.be/"},
+        actions=ACTIONS,
+        teams=TEAMS_DATA,
+        news={
+            "tegels-weg": {
+                "title": "De Akkerstraat haalde de tegels weg",
+                "date": TODAY.isoformat(),
+                "summary": "Een halve straat onthard.",
+                "teams": ["akkerstraat"],
+            },
+        },
+    )
+    site = build_site(load_campaign(folder), base_url="https://klimaat.demo.be/", today=TODAY)
+    named = _text(site.page(team_src("akkerstraat")).html)
+    assert "Nieuws over deze ploeg 1 juni 2027 De Akkerstraat haalde de tegels weg" in named
+    assert "De Akkerstraat haalde de tegels weg" not in _text(
+        site.page(team_src("beekstraat")).html
+    )

@@ -103,6 +103,7 @@ class SiteContext:
     news: tuple[NewsItem, ...]
     news_of_action: Mapping[str, tuple[NewsItem, ...]]
     news_of_event: Mapping[str, tuple[NewsItem, ...]]
+    news_of_team: Mapping[str, tuple[NewsItem, ...]]
     pictures: SitePictures
     organiser_url: str | None
     kit: Kit | None
@@ -258,6 +259,10 @@ def site_context(
         news_of_event={
             event.slug: tuple(item for item in news if event.slug in item.events)
             for event in campaign.events
+        },
+        news_of_team={
+            team.slug: tuple(item for item in news if team.slug in item.teams)
+            for team in campaign.teams
         },
         pictures=site_pictures(campaign, cache, news),
         organiser_url=safe_url(campaign.municipality.website),

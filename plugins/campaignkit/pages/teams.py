@@ -46,6 +46,7 @@ def team_page(context: SiteContext, team: Team) -> PageSpec:
         picture=picture,
         standing=context.participation.board.standing(team.slug),
         actions={action.slug: action for action in context.campaign.actions},
+        news=context.news_of_team[team.slug],
     )
     description = i18n.phrase(
         words["team_description"],
