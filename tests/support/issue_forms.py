@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from campaignkit.cli import main
+from campaignkit.forms.generate import write_forms
+from campaignkit.validation import load_campaigns
+from support.campaigns import SLUG, write_campaign
 from support.projects import REPO
 
 TEMPLATES = REPO / ".github" / "ISSUE_TEMPLATE"
@@ -92,3 +97,53 @@ def event_payload(
     }
     path.write_text(json.dumps(payload), encoding="utf-8")
     return path
+
+
+def contribution_repo(root: Path) -> Path:
+    """A repository in ``root``: the default campaign (with a team and a news item) under
+    ``campaigns/`` and the forms generated for it under ``.github/ISSUE_TEMPLATE/``."""
+    folder = write_campaign(
+        root / "campaigns",
+        teams={"kerkstraat": {"name": "Kerkstraat", "households": "8", "joined": "2027-03-02"}},
+        news={
+            "start": {
+                "title": "We zijn gestart",
+                "date": "2027-03-01",
+                "summary": "Het is zover.",
+                "body": "Welkom.\n",
+            }
+        },
+    )
+    assert folder.name == SLUG
+    write_forms(root / ".github" / "ISSUE_TEMPLATE", load_campaigns([folder]))
+    return root
+
+
+@dataclass(frozen=True)
+class Run:
+    """What ``campaignkit from-issue`` did: its exit code, the Markdown and the result."""
+
+    code: int
+    comment: str
+    result: dict[str, Any]
+
+
+def submit(
+    root: Path,
+    body: str,
+    labels: Sequence[str],
+    *,
+    number: int = 7,
+    taken: Sequence[str] = (),
+) -> Run:
+    """Run ``campaignkit from-issue`` on an issue with ``body`` in the repository ``root``."""
+    work = root / ".run" / str(number)
+    work.mkdir(parents=True, exist_ok=True)
+    event = event_payload(work / "event.json", body, labels, number=number)
+    (work / "taken.txt").write_text("\n".join(taken), encoding="utf-8")
+    comment, result = work / "comment.md", work / "result.json"
+    args = ["from-issue", "--event", str(event), "--root", str(root), "--comment", str(comment)]
+    args += ["--result", str(result), "--taken", str(work / "taken.txt")]
+    code = main(args)
+    read = json.loads(result.read_text(encoding="utf-8")) if result.is_file() else {}
+    return Run(code, comment.read_text(encoding="utf-8") if comment.is_file() else "", read)
