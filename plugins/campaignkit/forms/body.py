@@ -45,6 +45,7 @@ class Answers:
 
     values: dict[str, str | None] = field(default_factory=dict)
     public_ticked: bool = False
+    refused: bool = False  # too long to be read at all
     problems: list[FieldProblem] = field(default_factory=list)
 
 
@@ -75,6 +76,7 @@ def read_body(body: str, form: Form) -> Answers:
                 "Maak het issue opnieuw met het formulier, met kortere teksten.",
             )
         )
+        answers.refused = True
         return answers
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     by_key = {_key(f.label): f for f in form.fields}

@@ -12,7 +12,7 @@ from campaignkit.forms.body import FieldProblem
 from campaignkit.forms.contribute import Outcome
 from campaignkit.forms.spec import Form
 
-_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#!|~@&])")
+_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#!|~@&])")
 _PAGES = {
     "event": urls.event_url,
     "action": urls.action_url,

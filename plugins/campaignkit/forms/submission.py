@@ -30,6 +30,8 @@ _FALLBACK = {"event": "activiteit", "action": "actie", "team": "ploeg", "news": 
 _TITLE = {"event": "title", "action": "title", "team": "name", "news": "title"}
 _KEY = re.compile(r"\(([^()]*)\)\s*$")
 MAX_SUFFIX = 99
+#: Dates, times and numbers: written unquoted, as a coach writes them.
+_PLAIN = {"start", "end", "date", "joined", "households", "households_total", "points"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def draft(
 ) -> tuple[Draft | None, list[FieldProblem]]:
     """The file's data from the answers, or the problems that keep it from being made."""
     problems = list(answers.problems)
+    if answers.refused:
+        return None, problems
     if not answers.public_ticked:
         problems.append(
             FieldProblem(
@@ -78,13 +82,13 @@ def draft(
             continue
         if value is None:
             if form_field.path in ("joined", "date"):
-                data[form_field.path] = day_of_issue.isoformat()
+                data[form_field.path] = Plain(day_of_issue.isoformat())
             continue
         read = _read(form_field, value, campaign if isinstance(campaign, str) else None)
         if isinstance(read, FieldProblem):
             problems.append(read)
         elif read not in ((), [], ""):
-            _put(data, form_field.path, read)
+            _put(data, form_field.path, Plain(read) if form_field.path in _PLAIN else read)
     if problems or not isinstance(campaign, str):
         return None, problems
     body = answers.values.get("body") or "" if form.kind == "news" else ""
@@ -193,19 +197,17 @@ def free_slug(draft: Draft, folder: Path, taken: Collection[str]) -> str:
     raise FileExistsError(base)
 
 
+class Plain(str):
+    """A date, time or number as typed: written plain, as in the examples (``start:
+    2027-05-20 19:30``, ``households: 12``); campaignkit reads it as the text it is."""
+
+
 class _Writer(yaml.SafeDumper):
-    """Quotes whatever YAML would read as something other than the text (``: ``, ``#``,
-    ``---``, a leading ``!``, ``&`` or ``*``, ``true``); dates and numbers stay plain, as in
-    the examples, since campaignkit reads every value as its text."""
+    """Quotes every text a YAML reader could take for something else (``: ``, ``#``,
+    ``---``, a leading ``!``, ``&`` or ``*``, ``true``, a date); long texts as a block."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
-
-
-_Writer.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag.endswith((":null", ":bool"))]
-    for key, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
-}
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -213,7 +215,14 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+def _plain(dumper: yaml.SafeDumper, value: Plain) -> yaml.ScalarNode:
+    # Tagged as what a reader takes it for, so the emitter need not quote it.
+    tag = dumper.resolve(yaml.ScalarNode, str(value), (True, False))
+    return dumper.represent_scalar(tag, str(value))
+
+
 _Writer.add_representer(str, _text)
+_Writer.add_representer(Plain, _plain)
 
 
 def yaml_text(data: Mapping[str, Any]) -> str:
