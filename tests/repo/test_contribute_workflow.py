@@ -76,6 +76,7 @@ def test_it_runs_for_the_forms_labels_with_the_least_permissions() -> None:
         "issues": "write",
     }
     assert data["concurrency"]["group"] == "contribute-${{ github.event.issue.number }}"
+    assert check["outputs"]["ok"] == "${{ steps.build.outputs.ok || steps.read.outputs.ok }}"
 
 
 def test_no_text_of_the_issue_is_spliced_into_a_script() -> None:
@@ -270,3 +271,16 @@ def test_the_propose_job_refuses_any_other_change(tmp_path: Path, origin: Path, 
     result = runner.run("propose", "apply", **GITHUB, OK="true")
     assert result.returncode != 0
     assert "Refused" in result.stderr
+
+
+def test_a_build_that_fails_says_so_on_the_issue(tmp_path: Path, origin: Path) -> None:
+    event = event_payload(tmp_path / "event.json", event_body(origin), [FORMS[0].label])
+    runner = Runner(tmp_path, origin, event)
+    for name in ("taken", "read"):
+        assert runner.run("check", name, **GITHUB).returncode == 0
+    failing = tmp_path / "bin" / "campaignkit"
+    failing.write_text(CAMPAIGNKIT.replace("exit 0; fi", "exit 1; fi"), encoding="utf-8")
+    assert runner.run("check", "build").returncode == 0
+    assert runner.outputs() == {"ok": "false"}
+    comment = (runner.temp / "bijdrage" / "comment.md").read_text(encoding="utf-8")
+    assert "kon er niet mee gebouwd worden" in comment
