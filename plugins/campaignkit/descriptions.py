@@ -41,10 +41,7 @@ def choices(values: tuple[object, ...] | list[object], *, markdown: bool = True)
 _SRC = (
     "Het pad van het beeld in de campagnemap, bv. `images/geveltuin.jpg` (JPEG, PNG, WebP of HEIC)."
 )
-_ALT = (
-    "Wat er op het beeld te zien is, in één zin, voor wie het niet kan zien (schermlezers). "
-    "Verplicht."
-)
+_ALT = "Wat er op het beeld te zien is, in één zin, voor wie het niet kan zien (schermlezers)."
 _CREDIT = "Wie het beeld maakte, bv. `Foto: Jan Peeters`; staat bij het beeld en in de kit."
 _LICENCE = (
     "Onder welke voorwaarden anderen het beeld mogen hergebruiken, bv. `CC BY 4.0` of "
@@ -123,7 +120,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         ),
     },
     "Municipality": {
-        "name": "De naam van de gemeente, bv. `Asse` (verplicht).",
+        "name": "De naam van de gemeente, bv. `Asse`.",
         "website": "De website van de gemeente, beginnend met `https://`.",
         "inhabitants": (
             "Het aantal inwoners, een geheel getal zonder punten, bv. `33800`; hieruit volgen "
@@ -140,7 +137,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     "Contact": {
         "name": "De naam van het aanspreekpunt, bv. `Milieudienst`.",
-        "email": "Het e-mailadres voor vragen, bv. `klimaat@gemeente.be` (verplicht).",
+        "email": "Het e-mailadres voor vragen, bv. `klimaat@gemeente.be`; staat op de site.",
         "phone": "Het telefoonnummer voor vragen, bv. `053 21 22 33` of `+32 471 12 34 56`.",
     },
     "Branding": {
@@ -287,7 +284,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         **_image_fields(),
         "consent": (
             "Zet `true` als wie herkenbaar op de foto staat, toestemming gaf om ze te "
-            "publiceren. Verplicht."
+            "publiceren; zonder die toestemming komt de foto niet online."
         ),
     },
     "Commitment": {
