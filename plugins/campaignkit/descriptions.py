@@ -292,7 +292,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "status": "Hoe ver de ploeg met de actie staat: " + _STATUS,
         "date": "Wanneer de ploeg de actie deed of plant: " + _DAY + ".",
         "amount": (
-            "Hoeveel, in de eenheid van de indicator van de actie, met een punt, bv. `12.5`."
+            "Hoeveel, in de eenheid van de indicator van de actie, met een punt, bv. `12.5`; "
+            "alleen bij een actie met een `indicator`."
         ),
     },
     "NewsFrontMatter": {
