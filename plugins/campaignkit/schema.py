@@ -87,7 +87,12 @@ def schemas() -> dict[str, dict[str, Any]]:
     for kind, model in FILE_MODELS.items():
         schema = model.model_json_schema()
         _describe(model.__name__, schema)
+        _set_text(schema, describe_record(model, markdown=True))  # editors name it by its file
         for name, record in schema.get("$defs", {}).items():
+            # A block's own text would win the hover over its field's, the more precise one
+            # (an event's image says where it is shown).
+            record.pop("description", None)
+            record.pop("title", None)  # the class's name would head the hover, in English
             _describe(name, record)
         _add_messages(schema)
         schema = {
@@ -100,8 +105,7 @@ def schemas() -> dict[str, dict[str, Any]]:
 
 
 def _describe(record: str, schema: dict[str, Any]) -> None:
-    """Dutch texts on a record's schema and each of its fields (in place)."""
-    _set_text(schema, describe_record(record, markdown=True))
+    """Dutch texts on each field of a record's schema (in place)."""
     for field, subschema in schema.get("properties", {}).items():
         _nullable(subschema)
         _set_text(subschema, describe(record, field, markdown=True))
