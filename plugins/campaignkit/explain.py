@@ -7,13 +7,14 @@ by the same translation, so one mistake reads the same wherever it is made.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from campaignkit.descriptions import describe
+from campaignkit.descriptions import choices, describe
 from campaignkit.fields import COLOUR_PATTERN, INDICATOR_ID_PATTERN, SLUG_PATTERN
 from campaignkit.loading import Document, Loc
 from campaignkit.problems import Problem
@@ -211,9 +212,10 @@ def _message(kind: str, ctx: dict[str, Any], item: Any) -> tuple[str, str]:
             return ("Dit is geen telefoonnummer.", "Schrijf bv. 053 21 22 33 of +32 471 12 34 56.")
         return ("Deze waarde heeft niet de juiste vorm.", "")
     if kind == "literal_error":
+        values = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         return (
             f"'{item['input']}' is hier geen geldige keuze.",
-            f"Kies uit: {str(ctx.get('expected', '')).replace(' or ', ' of ')}.",
+            f"Kies uit: {choices(values, markdown=False)}." if values else "",
         )
     if kind in ("string_type", "str_type"):
         return (
