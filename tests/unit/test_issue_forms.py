@@ -174,7 +174,7 @@ def test_an_action_form_becomes_its_file(repo: Path) -> None:
         "summary": "Vang het regenwater op, voor de tuin.",
         "theme": option(form, "theme", "water"),
         "audience": ["inwoners", "gezinnen"],
-        "effort": "weinig (low)",
+        "effort": "weinig moeite (low)",
         "status": "bezig (running)",
         "body": "## Zo werkt het\n\nBestel een ton.",
         "partners": [option(form, "partners", "zonnebeke/natuurpunt")],
