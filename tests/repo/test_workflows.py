@@ -362,7 +362,7 @@ def test_standalone_dates_its_build_as_the_daily_build_does() -> None:
     [step] = [s for s in job["steps"] if s.get("id") == "date"]
     assert step["run"] == date_step()["run"]
     assert step["env"] == date_step()["env"]
-    assert "git log -1 --format=%ct)\" >> \"$GITHUB_ENV\"" not in scripts(job)
+    assert 'git log -1 --format=%ct)" >> "$GITHUB_ENV"' not in scripts(job)
     assert 'echo "SOURCE_DATE_EPOCH=$EPOCH" >> "$GITHUB_ENV"' in scripts(job)
     [use] = [s for s in job["steps"] if "SOURCE_DATE_EPOCH=$EPOCH" in s.get("run", "")]
     assert use["env"] == {"EPOCH": "${{ steps.date.outputs.epoch }}"}
