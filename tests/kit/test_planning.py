@@ -208,7 +208,7 @@ def test_the_csv_opens_in_excel_and_libreoffice(hostile_kit: Kit) -> None:
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: accents read right
     assert b"\r\n" in data
     rows = read_csv(data)
-    assert rows[0] == ["Datum", "Dag", "Uur", "Moment", "Kanaal", "Tekst", "Link", "Beeld"]
+    assert rows[0] == ["Datum", "Dag", "Uur", "Moment", "Kanaal", "Tekst", "Webadres", "Beeld"]
     assert all(len(row) == 8 for row in rows)
     assert rows[1][:5] == ["1/3/2027", "maandag", "10:00", "Start van de campagne", "sociale media"]
     # No cell starts a formula: the hostile titles and the text starting with '@' are text.
