@@ -87,7 +87,7 @@ class _Planned:
     event: Event | None = None
 
 
-def planned_days(campaign: Campaign, news_days: Sequence[tuple[str, date]]) -> list[_Planned]:
+def _planned_days(campaign: Campaign, news_days: Sequence[tuple[str, date]]) -> list[_Planned]:
     """Every moment of the campaign and its day, before any is left out."""
     start, end = campaign.period.start, campaign.period.end
     found = [_Planned("launch", start)]
@@ -164,7 +164,7 @@ def posting_plan(
     templates = plan_templates(campaign, base)
     posts: list[Post] = []
     problems: list[Problem] = []
-    for planned in _kept(planned_days(campaign, news_days), campaign.period.start, today):
+    for planned in _kept(_planned_days(campaign, news_days), campaign.period.start, today):
         try:
             text = _text(planned, campaign, addresses, templates, news)
         except CampaignError as error:
