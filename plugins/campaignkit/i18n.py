@@ -199,6 +199,19 @@ def format_date(day: date, language: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def format_numeric_date(day: date, language: str) -> str:
+    """``5/5/2027`` / ``05/05/2027``: a date in figures as the language writes it, with the
+    whole year (which spreadsheets in that language read as a date)."""
+    return _babel_skeleton("yMd", day, locale=babel_locale(language))
+
+
+@functools.lru_cache(maxsize=4096)
+def format_weekday(day: date, language: str) -> str:
+    """``zaterdag`` / ``samedi`` / ``Saturday``."""
+    return _babel_date(day, "EEEE", locale=babel_locale(language))
+
+
+@functools.lru_cache(maxsize=4096)
 def format_month_short(day: date, language: str) -> str:
     """``mei`` / ``mai`` / ``May``: the month on a date tile."""
     return _babel_date(day, "LLL", locale=babel_locale(language)).rstrip(".")

@@ -27,6 +27,16 @@ _SEPARATOR_NAMES = {";": "puntkomma's", ",": "komma's", "\t": "tabs"}
 _SAMPLE = 50
 
 
+#: What a spreadsheet reads as the start of a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(text: str) -> str:
+    """A text cell for a CSV export that cannot start a formula: one that would gets a
+    leading apostrophe (OWASP's advice on CSV injection), which spreadsheets show as text."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 @dataclass(frozen=True)
 class Row:
     """One row of cells; ``number`` is the row as a spreadsheet numbers it (the header

@@ -19,6 +19,7 @@ from campaignkit.explain import explain
 from campaignkit.fields import SLUG_PATTERN, check_relative_path, slugify
 from campaignkit.i18n import default_themes
 from campaignkit.images import ImageProblem, check_image
+from campaignkit.kit.planning import template_problems
 from campaignkit.loading import Document, Loc, load_document
 from campaignkit.model import (
     DEFAULT_THEME_IDS,
@@ -39,7 +40,7 @@ from campaignkit.teams import (
     indicator_ids,
     validate_team,
 )
-from campaignkit.texts import Text, load_texts
+from campaignkit.texts import Text, campaign_addresses, load_texts
 from campaignkit.texts.teams import load_team_texts
 
 CAMPAIGN_FILE = "campaign.yml"
@@ -270,8 +271,9 @@ class _Reader:
         return teams
 
     def _check_texts(self, campaign: Campaign) -> None:
-        """The kit's texts (texts/*.md) and the teams' (texts/ploegen/*.md, filled in for
-        every team): placeholders, channel limits, front matter."""
+        """The kit's texts (texts/*.md), the teams' (texts/ploegen/*.md, filled in for
+        every team), the news items' and the posting plan's: placeholders, limits, front
+        matter."""
         try:
             self.texts = load_texts(campaign, base=self.base)
         except CampaignError as error:
@@ -280,6 +282,7 @@ class _Reader:
             load_team_texts(campaign, base=self.base)
         except CampaignError as error:
             self.problems.extend(error.problems)
+        self.problems.extend(template_problems(campaign, campaign_addresses(campaign), self.base))
 
     def _entry_files(self, folder: Path) -> list[Path]:
         if not folder.is_dir():

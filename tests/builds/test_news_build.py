@@ -130,3 +130,24 @@ def test_a_news_page_has_its_card_as_og_image(sites: dict[str, Path]) -> None:
     item = read(sites["may"], "nieuws/inschrijven/index.html")
     assert "Inschrijven kan &lt;nu&gt; &amp; ]]&gt; hier" in item
     assert "<nu>" not in item
+
+
+def test_without_a_public_address_there_is_no_feed_and_the_kit_says_why(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Atom needs absolute ids and links: a site without ``site_url`` (and no portal address)
+    publishes no feed and links none, as feed plugins of other site generators do; its news
+    pages are there as always, and the kit's notes say what the address would add."""
+    from support.campaigns import OMIT
+    from support.projects import make_project
+
+    project = make_project(tmp_path_factory.mktemp("private") / "project")
+    write_campaign(project / "campaigns", campaign={"site_url": OMIT}, news=NEWS)
+    site = project / "site"
+    build(project, site, epoch(2027, 5, 20))
+    assert not (site / "nieuws.xml").exists()
+    for page in site.rglob("*.html"):
+        assert "application/atom+xml" not in page.read_text(encoding="utf-8"), page
+    assert (site / "nieuws" / "straatfeest" / "index.html").is_file()
+    readme = read(site, "kit/LEESMIJ.txt")
+    assert "de website heeft geen nieuwsfeed (een Atom-feed heeft volledige webadressen" in readme

@@ -52,6 +52,8 @@ def test_zip_holds_every_promised_file(kit: Kit) -> None:
         expected |= {f"qr/{name}.svg", f"qr/{name}.png"}
     for name in ("campagne", "activiteit-straatfeest"):
         expected |= {f"affiches/{name}-a4.pdf", f"affiches/{name}-a3.pdf"}
+    expected |= {f"planning/{name}" for name in ("planning.csv", "planning.ics")}
+    expected.add("planning/planning-sprout-social.csv")
     missing = expected - names
     assert not missing
     assert {n.split("/")[0] for n in names} <= {
@@ -60,6 +62,7 @@ def test_zip_holds_every_promised_file(kit: Kit) -> None:
         "qr",
         "affiches",
         "agenda",
+        "planning",
         "LEESMIJ.txt",
     }
     # The site gets the same files under kit/, plus the archive itself.

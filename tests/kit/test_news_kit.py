@@ -16,6 +16,7 @@ from campaignkit.kit import Kit, build_kit, social_card_path
 from campaignkit.kit.news_texts import shorten
 from campaignkit.model import Campaign
 from campaignkit.pages import build_site
+from campaignkit.problems import CampaignError
 from campaignkit.texts import LIMITS
 from campaignkit.urls import news_src
 from campaignkit.validation import load_campaign
@@ -114,3 +115,47 @@ def test_a_news_page_shows_its_card_as_og_image(campaign: Campaign, kit: Kit) ->
 def test_a_kit_made_a_day_later_has_the_next_item(campaign: Campaign, tmp_path: Path) -> None:
     later = build_kit(campaign, cache_dir=tmp_path, stamp=STAMP, today=date(2027, 6, 2))
     assert social_card_path("news", "later") in later.files
+
+
+OWN_POST = """\
+    ---
+    title: "Ons nieuws: {{ news.title }}"
+    channel: social
+    ---
+    Nieuw op onze site: {{ news.title }}. {{ news.url }}
+    """
+
+
+def test_a_campaign_replaces_a_news_text_with_its_own(tmp_path: Path) -> None:
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        news={"juni": NEWS["juni"]},
+        texts={"nieuws/sociaal.md": OWN_POST, "nieuws/whatsapp.md": OWN_POST},
+    )
+    kit = build_kit(load_campaign(folder), cache_dir=tmp_path / "cache", stamp=STAMP)
+    texts = {text.slug: text for text in kit.texts}
+    post = texts["nieuws-juni-sociaal"]
+    url = "https://klimaat.zonnebeke.be/nieuws/juni/"
+    assert post.plain.strip() == f"Nieuw op onze site: Juni is begonnen. {url}"
+    assert post.title == "Ons nieuws: Juni is begonnen"
+    assert not post.default
+    assert texts["nieuws-juni-nieuwsbrief"].default  # the other built-in one stays
+    assert "nieuws-juni-whatsapp" in texts  # a text of its own is made for every item
+    assert "kit/teksten/nieuws-juni-sociaal.txt" in kit.files
+    # The posting plan posts the campaign's own text on the item's day.
+    assert "Nieuw op onze site" in kit.files["kit/planning/planning.csv"].decode("utf-8-sig")
+
+
+def test_an_own_news_text_that_cannot_fit_is_a_located_problem(tmp_path: Path) -> None:
+    too_long = OWN_POST.replace("Nieuw op onze site:", "Heel lang. " * 30)
+    with pytest.raises(CampaignError) as error:
+        load_campaign(
+            write_campaign(
+                tmp_path / "campaigns",
+                news={"juni": NEWS["juni"]},
+                texts={"nieuws/sociaal.md": too_long},
+            )
+        )
+    [problem] = [p for p in error.value.problems if p.file.endswith("texts/nieuws/sociaal.md")]
+    assert "280" in problem.message and "juni" in problem.message
+    assert problem.line == 5

@@ -286,8 +286,11 @@ def date_step() -> dict[str, Any]:
     return step
 
 
-def build_date(tmp_path: Path, event: str, commit_time: int) -> int:
-    """Run plan's date step as GitHub would, with ``git`` answering ``commit_time``."""
+def build_date(
+    tmp_path: Path, event: str, commit_time: int, step: dict[str, Any] | None = None
+) -> int:
+    """Run plan's date step (or ``step``) as GitHub would, with ``git`` answering
+    ``commit_time``."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
     git = bin_dir / "git"
@@ -301,7 +304,7 @@ def build_date(tmp_path: Path, event: str, commit_time: int) -> int:
         "GITHUB_OUTPUT": str(output),
         "EVENT": event,
     }
-    step = date_step()
+    step = step or date_step()
     assert step["env"] == {"EVENT": "${{ github.event_name }}"}
     subprocess.run(["bash", "-e", "-c", step["run"]], env=env, check=True, capture_output=True)
     [line] = output.read_text(encoding="utf-8").splitlines()
@@ -340,13 +343,35 @@ def test_the_build_date_of_a_push_is_its_commits_time_but_never_before_today(
 def test_standalone_builds_one_campaign_at_the_root() -> None:
     workflow = load(STANDALONE)
     on = triggers(workflow)
-    assert list(on) == ["workflow_dispatch"]
+    assert list(on) == ["workflow_dispatch", "schedule"]
     assert on["workflow_dispatch"]["inputs"]["campaign"]["required"] is True
     [job] = workflow["jobs"].values()
-    assert job["env"]["CAMPAIGN"] == "${{ inputs.campaign }}"
+    assert job["env"]["CAMPAIGN"] == "${{ inputs.campaign || vars.STANDALONE_CAMPAIGN }}"
+    assert job["if"] == "github.event_name != 'schedule' || vars.STANDALONE_CAMPAIGN != ''"
     assert 'campaignkit build --campaign "$CAMPAIGN"' in scripts(job)
-    assert 'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"' in scripts(job)
     [upload] = steps_using(job, "actions/upload-artifact")
     assert upload["with"]["path"] == "site/"
     # The input only reaches scripts through the environment, never spliced into them.
     assert "inputs." not in scripts(job)
+
+
+def test_standalone_dates_its_build_as_the_daily_build_does() -> None:
+    """The same date step as pages.yml (00:00 today in Brussels for a run that is not a
+    push), its output the job's SOURCE_DATE_EPOCH, and the same daily schedule."""
+    [job] = load(STANDALONE)["jobs"].values()
+    [step] = [s for s in job["steps"] if s.get("id") == "date"]
+    assert step["run"] == date_step()["run"]
+    assert step["env"] == date_step()["env"]
+    assert 'git log -1 --format=%ct)" >> "$GITHUB_ENV"' not in scripts(job)
+    assert 'echo "SOURCE_DATE_EPOCH=$EPOCH" >> "$GITHUB_ENV"' in scripts(job)
+    [use] = [s for s in job["steps"] if "SOURCE_DATE_EPOCH=$EPOCH" in s.get("run", "")]
+    assert use["env"] == {"EPOCH": "${{ steps.date.outputs.epoch }}"}
+    assert triggers(load(STANDALONE))["schedule"] == triggers(load(PAGES))["schedule"]
+
+
+@pytest.mark.parametrize("event", ["schedule", "workflow_dispatch"])
+def test_a_standalone_build_is_dated_midnight_in_brussels(tmp_path: Path, event: str) -> None:
+    [job] = load(STANDALONE)["jobs"].values()
+    [step] = [s for s in job["steps"] if s.get("id") == "date"]
+    now = int(datetime.now(UTC).timestamp())
+    assert build_date(tmp_path, event, now - 60, step) in midnights()

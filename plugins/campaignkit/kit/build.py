@@ -23,6 +23,7 @@ from campaignkit.kit.outputs import (
     cards,
     logos,
     photos,
+    planning,
     posters,
     qr_codes,
     readme,
@@ -30,6 +31,7 @@ from campaignkit.kit.outputs import (
 )
 from campaignkit.kit.outputs import texts as text_outputs
 from campaignkit.kit.page import render_page
+from campaignkit.kit.planning import posting_plan
 from campaignkit.kit.records import KitPage, Note, Output
 from campaignkit.kit.runner import Runner
 from campaignkit.model import Campaign
@@ -39,7 +41,7 @@ from campaignkit.texts.teams import load_team_texts
 from campaignkit.urls import KIT_FOLDER, Addresses, public_root, zip_name
 
 #: The kinds of output, in the order they are made.
-KINDS = (photos, logos, text_outputs, cards, qr_codes, posters, calendars, team_kit)
+KINDS = (photos, logos, text_outputs, cards, qr_codes, posters, calendars, team_kit, planning)
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ def _page(inputs: KitInputs, runner: Runner, notes: Sequence[Note]) -> KitPage:
         root=inputs.addresses.root,
         notes=tuple(words[note.key].format(**note.values) for note in notes),
         teams=team_kit.entries(inputs, runner),
+        plan=planning.entries(inputs),
+        plan_files=planning.files(inputs),
     )
 
 
@@ -111,13 +115,16 @@ def build_kit(
     filled in again if that was for another root). With ``zip_url`` (the ZIP published
     elsewhere, e.g. as a release asset), the kit page links there and ``files`` leaves the
     ZIP out; ``archive`` always holds it. News dated after ``today`` (by default the day
-    of ``stamp`` in Belgium) is not published yet: the kit has no card or text of it.
+    of ``stamp`` in Belgium) is not published yet: the kit has no card or text of it; the
+    posting plan starts on that day.
     """
     addresses = Addresses(public_root(base_url or campaign.site_url))
     if texts is None or any(text.root != addresses.root for text in texts):
         texts = load_texts(campaign, addresses=addresses, base=base)
-    news = published(campaign.news, today or stamp.astimezone(BRUSSELS).date())
+    day = today or stamp.astimezone(BRUSSELS).date()
+    news = published(campaign.news, day)
     texts = (*texts, *news_texts(campaign, addresses, news, base))
+    plan = posting_plan(campaign, addresses, texts, day, base)
     pictures = collect_pictures(campaign, base)  # checked before anything is made
     cache = Cache(Path(cache_dir))
     calendars = calendar_files(campaign, addresses, stamp, cache)
@@ -130,6 +137,7 @@ def build_kit(
         base,
         team_texts=load_team_texts(campaign, addresses=addresses, base=base),
         news=news,
+        plan=plan,
     )
     runner = Runner(cache)
     for kind in KINDS:

@@ -17,6 +17,7 @@ from campaignkit.fields import slugify
 from campaignkit.images import check_image, decode, reduced, upright_size
 from campaignkit.kit import pictures
 from campaignkit.kit.fonts import Face, face
+from campaignkit.kit.planning import Post
 from campaignkit.kit.records import SourceImage
 from campaignkit.model import Action, Campaign, Event, NewsItem
 from campaignkit.problems import CampaignError, Problem, display_name
@@ -48,6 +49,8 @@ class KitInputs:
     face: Face = field(default_factory=face)
     #: By team slug, its recruitment texts filled in (:mod:`campaignkit.texts.teams`).
     team_texts: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
+    #: The posting plan from the kit's day on (:mod:`campaignkit.kit.planning`).
+    plan: tuple[Post, ...] = ()
     _checked: dict[str, Path] = field(default_factory=dict, init=False, repr=False)
     _decoded: dict[str, Image.Image] = field(default_factory=dict, init=False, repr=False)
 

@@ -15,6 +15,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from campaignkit import i18n
+from campaignkit.kit.planning import POST_TIME
 from campaignkit.kit.records import KitPage
 from campaignkit.model import Campaign
 
@@ -66,6 +67,9 @@ def render_page(
         qr_codes=page.qr_codes,
         calendars=page.calendars,
         teams=page.teams,
+        plan=page.plan,
+        plan_files=page.plan_files,
+        plan_time=i18n.format_time(POST_TIME, language),
         has_site_url=page.root is not None,
         zip_href=zip_href,
         zip_size=words["megabytes"].format(

@@ -22,6 +22,7 @@ _FOLDERS = (
     ("affiches/", "readme_posters"),
     ("agenda/", "readme_calendar"),
     ("ploegen/", "readme_teams"),
+    ("planning/", "readme_planning"),
 )
 
 

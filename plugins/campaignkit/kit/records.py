@@ -160,6 +160,25 @@ class CalendarEntry:
 
 
 @dataclass(frozen=True)
+class PlanEntry:
+    """One post of the posting plan, as the kit page shows it."""
+
+    id: str
+    when: str  # its day and time, in words
+    moment: str
+    channel: str
+    title: str
+    text: str  # plain, as it is posted
+    limit: int | None
+    link: str | None
+    image: str  # relative to the kit page
+
+    @property
+    def length(self) -> int:
+        return len(self.text.strip())
+
+
+@dataclass(frozen=True)
 class KitPage:
     """Everything the kit page and ``LEESMIJ.txt`` list, section by section."""
 
@@ -176,3 +195,6 @@ class KitPage:
     notes: tuple[str, ...]
     #: Each team's flyers and texts, by name.
     teams: tuple[TeamKitEntry, ...] = ()
+    #: The posting plan's posts, in time order, and its files.
+    plan: tuple[PlanEntry, ...] = ()
+    plan_files: tuple[Download, ...] = ()

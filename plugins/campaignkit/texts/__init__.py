@@ -25,7 +25,7 @@ from campaignkit.explain import explain
 from campaignkit.loading import Document
 from campaignkit.model import Action, Campaign, Event
 from campaignkit.problems import CampaignError, Problem
-from campaignkit.texts.files import Source, campaign_sources, default_sources, split
+from campaignkit.texts.files import TEXTS_FOLDER, Source, campaign_sources, default_sources, split
 from campaignkit.texts.front_matter import CHANNELS, TextFrontMatter
 from campaignkit.texts.placeholders import context, render
 from campaignkit.texts.shorten import shortened
@@ -92,19 +92,31 @@ def _front_matter(
     return None if problems else front
 
 
-def _read(source: Source, campaign: Campaign, addresses: Addresses) -> Text:
+def read_text(
+    source: Source,
+    campaign: Campaign,
+    addresses: Addresses,
+    *,
+    event: Event | None = None,
+    slug: str | None = None,
+    folder: str = TEXTS_FOLDER,
+) -> Text:
+    """One text file filled in for ``campaign``: checked, shortened when it is a built-in
+    one that outgrows its channel, its length checked. ``event`` is the event it is about
+    when the caller knows it (else its front matter's), ``slug`` its name in the kit (else
+    the file's), ``folder`` where a campaign's own version of it goes (for the hint)."""
     parts = split(source)
     problems: list[Problem] = []
     front = _front_matter(parts.front, campaign, problems)
     if front is None:
         raise CampaignError(problems)
     action = campaign.action(front.action) if front.action else None
-    event = campaign.event(front.event) if front.event else None
+    event = event or (campaign.event(front.event) if front.event else None)
     values = context(campaign, addresses, action, event)
     hint = ""
     if source.default:
         hint = (
-            f"Dit is een standaardtekst. Schrijf een eigen versie in texts/{source.slug}.md "
+            f"Dit is een standaardtekst. Schrijf een eigen versie in {folder}/{source.slug}.md "
             "in de campagnemap."
         )
     title_line, _ = parts.front.position(("title",))
@@ -119,7 +131,7 @@ def _read(source: Source, campaign: Campaign, addresses: Addresses) -> Text:
         # whole sentences, keeping its link (a text of the campaign's own is reported).
         markdown = shortened(markdown, lambda md: _length(md) <= limit) or markdown
     text = Text(
-        slug=source.slug,
+        slug=slug or source.slug,
         title=" ".join(title.split()),
         channel=front.channel,
         markdown=markdown.strip() + "\n",
@@ -127,7 +139,7 @@ def _read(source: Source, campaign: Campaign, addresses: Addresses) -> Text:
         default=source.default,
         audience=front.audience,
         action=front.action,
-        event=front.event,
+        event=event.slug if event else None,
         url=values["url"] or None,
         root=addresses.root,
         blocks=parse(markdown),
@@ -186,7 +198,7 @@ def load_texts(
     texts = []
     for slug in sorted(sources):
         try:
-            texts.append(_read(sources[slug], campaign, addresses))
+            texts.append(read_text(sources[slug], campaign, addresses))
         except CampaignError as error:
             problems.extend(error.problems)
     if problems:
@@ -194,4 +206,12 @@ def load_texts(
     return tuple(sorted(texts, key=lambda t: (CHANNELS.index(t.channel), t.slug)))
 
 
-__all__ = ["LIMITS", "Text", "campaign_addresses", "context", "load_texts", "render"]
+__all__ = [
+    "LIMITS",
+    "Text",
+    "campaign_addresses",
+    "context",
+    "load_texts",
+    "read_text",
+    "render",
+]

@@ -76,6 +76,12 @@ def default_sources(language: str) -> list[Source]:
 
 #: The folder of the teams' texts inside ``texts/`` (see :mod:`campaignkit.texts.teams`).
 TEAM_TEXTS = "ploegen"
+#: The folder of the news items' texts (:mod:`campaignkit.kit.news_texts`).
+NEWS_TEXTS = "nieuws"
+#: The folder of the posting plan's texts (:mod:`campaignkit.texts.planning`).
+PLAN_TEXTS = "planning"
+#: Folders in ``texts/`` whose texts are templates, filled in once per team, item or post.
+TEMPLATE_FOLDERS = (TEAM_TEXTS, NEWS_TEXTS, PLAN_TEXTS)
 
 
 def campaign_sources(
@@ -90,8 +96,8 @@ def campaign_sources(
     for path in sorted(texts.iterdir()):
         if path.name.startswith("."):
             continue
-        if inside == TEXTS_FOLDER and path.name == TEAM_TEXTS and path.is_dir():
-            continue  # the teams' texts, read for each team
+        if inside == TEXTS_FOLDER and path.name in TEMPLATE_FOLDERS and path.is_dir():
+            continue  # templates, read for each team, news item or post
         name = display_name(path, base)
         if path.suffix != ".md" or not path.is_file():
             problems.append(
@@ -125,6 +131,55 @@ def campaign_sources(
             continue
         sources.append(Source(path.stem, name, path.read_bytes(), False))
     return sources
+
+
+def template_sources(
+    language: str,
+    folder: Path | None,
+    inside: str,
+    base: Path | None = None,
+    names: tuple[str, ...] = (),
+    *,
+    only: bool = False,
+) -> list[Source]:
+    """The built-in templates in ``texts/defaults/<language>/<inside>/``, each replaced by
+    the campaign's file of the same name in ``texts/<inside>/`` (as a campaign's
+    ``texts/<slug>.md`` replaces a built-in text), in the order of ``names`` and then by
+    name; a campaign's other files there are added, or with ``only`` refused. Raises
+    :class:`CampaignError` with every file that cannot be one."""
+    defaults = resources.files("campaignkit.texts").joinpath("defaults", language, inside)
+    found = {
+        entry.name.removesuffix(".md"): Source(
+            entry.name.removesuffix(".md"),
+            f"campaignkit/texts/defaults/{language}/{inside}/{entry.name}",
+            entry.read_bytes(),
+            True,
+        )
+        for entry in defaults.iterdir()
+        if entry.name.endswith(".md")
+    }
+    problems: list[Problem] = []
+    if folder is not None:
+        own = campaign_sources(folder, base, problems, inside=f"{TEXTS_FOLDER}/{inside}")
+        for source in own:
+            if only and source.slug not in found:
+                problems.append(
+                    Problem(
+                        source.name,
+                        1,
+                        1,
+                        f"Er is geen standaardtekst '{source.slug}' in texts/{inside}/.",
+                        "Een eigen versie heeft de naam van de tekst die ze vervangt: "
+                        + ", ".join(f"{name}.md" for name in sorted(found))
+                        + ".",
+                    )
+                )
+                continue
+            found[source.slug] = source
+    if problems:
+        raise CampaignError(problems)
+    order = {name: i for i, name in enumerate(names)}
+    return [found[k] for k in sorted(found, key=lambda k: (order.get(k, len(order)), k))]
 
 
 def _fail(source: Source, line: int, message: str, hint: str) -> CampaignError:
