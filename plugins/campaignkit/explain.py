@@ -279,7 +279,7 @@ def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
         current = _record_in(current.model_fields[part].annotation)
     if current is None:
         return []
-    return [name for name, f in current.model_fields.items() if not f.exclude]
+    return [f.alias or name for name, f in current.model_fields.items() if not f.exclude]
 
 
 def _record_in(annotation: Any) -> type[BaseModel] | None:

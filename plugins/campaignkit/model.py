@@ -57,6 +57,7 @@ from campaignkit.fields import (
     WholeNumber,
     _refuse_clock_gap,
 )
+from campaignkit.repeats import Repeat
 
 
 class Record(BaseModel):
@@ -321,6 +322,9 @@ class Event(Record):
     registration_url: WebUrl | None = None
     actions: tuple[Slug, ...] = ()
     status: EventStatus = "confirmed"
+    repeat: Repeat | None = Field(
+        default=None, description="Every week, two weeks or month from 'start', until a day."
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Event:
