@@ -41,8 +41,8 @@ _RULES: dict[str, tuple[Literal[1, 2], int]] = {
 
 
 class Repeat(BaseModel):
-    """How an event repeats: from its start, ``every`` week, two weeks or month, up to and
-    including ``until``, without the dates in ``except``."""
+    """How an event repeats: from its start, every week, two weeks or month, up to and
+    including 'until', without the dates in 'except'."""
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", str_strip_whitespace=True, populate_by_name=True
