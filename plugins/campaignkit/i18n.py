@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton as _babel_skeleton
 from babel.dates import format_time as _babel_time
+from babel.lists import format_list as _babel_list
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import format_percent as _babel_percent
@@ -283,7 +284,9 @@ def format_series(event: Event, language: str) -> str:
         )
     parts.append(format_period(dates[0].day, dates[-1].day, language))
     if repeat.skip:
-        skipped = ", ".join(format_date(day, language) for day in repeat.skip)
+        skipped = _babel_list(
+            [format_date(day, language) for day in repeat.skip], locale=babel_locale(language)
+        )
         parts.append(words["repeat_except"].format(dates=skipped))
     return ", ".join(parts)
 

@@ -48,7 +48,7 @@ def _cards(inputs: KitInputs) -> list[_Card]:
         photo = inputs.photo_for(action=action)
         cards.append(_Card("action", action.slug, action.title, "", *photo))
     for event in campaign.events:
-        when = i18n.format_event_when(event, lang)
+        when = i18n.format_series(event, lang)
         if event.status == "cancelled":
             when = f"{i18n.labels(lang)['cancelled']}: {when}"
         photo = inputs.photo_for(event=event)

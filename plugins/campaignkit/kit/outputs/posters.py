@@ -77,7 +77,8 @@ def _posters(inputs: KitInputs) -> list[_Poster]:
             _Poster(
                 f"activiteit-{event.slug}",
                 event.title,
-                i18n.format_event_when(event, lang),
+                # A repeating event: its rule, hours and dates ("elke week op dinsdag, ...").
+                i18n.format_series(event, lang),
                 where,
                 body,
                 addresses.event(event.slug),
