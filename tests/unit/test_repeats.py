@@ -75,6 +75,10 @@ CASES = {
     "over two days, monthly": repeating(
         "2027-03-20 22:00", {"every": "month", "until": "2027-06-30"}, end="2027-03-21 02:00"
     ),
+    # Into the next year: the time zone in the file covers the last date too.
+    "monthly into the next year": repeating(
+        "2027-11-09 19:00", {"every": "month", "until": "2028-12-31"}, end="21:00"
+    ),
     "no end, across the spring change": repeating(
         "2027-03-14 19:00", {"every": "week", "until": "2027-04-11"}
     ),
@@ -182,3 +186,8 @@ def test_rule_starts_stop_past_the_limit() -> None:
     assert event.repeat is not None
     assert len(rule_starts(event.start, event.repeat)) == MAX_OCCURRENCES + 1
     assert len(occurrences(event)) == MAX_OCCURRENCES
+
+
+def test_the_time_zone_covers_the_last_date() -> None:
+    raw = calendar_of(CASES["monthly into the next year"]).decode()
+    assert "RDATE:20281029T030000" in raw  # the October 2028 change, before the last date
