@@ -147,6 +147,14 @@ def repeat_problems(doc: Document, start: datetime | date, repeat: Repeat) -> li
                     _nearest_hint(skipped, days),
                 )
             )
+    if days and set(days) <= set(repeat.skip):
+        problems.append(
+            doc.problem(
+                (*at, "except"),
+                "Alle data van deze activiteit staan bij 'except': er blijft geen over.",
+                "Haal minstens één datum weg uit 'except', of verwijder de activiteit.",
+            )
+        )
     for moment in starts:
         if isinstance(moment, datetime) and (gap := clock_gap_at(moment)):
             problems.append(
