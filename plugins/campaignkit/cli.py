@@ -1,4 +1,5 @@
-"""The ``campaignkit`` command: new, validate, schema, build, kit, teams import."""
+"""The ``campaignkit`` command: new, validate, schema, build, kit, teams import, forms,
+from-issue."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from campaignkit.portal.shards import parse_shard
 from campaignkit.problems import CampaignError, Problem, display_name
@@ -227,6 +229,41 @@ def _import_problems(problems: Sequence[Problem]) -> int:
     return 1
 
 
+def cmd_forms(args: argparse.Namespace) -> int:
+    from campaignkit.forms.run import write_templates
+
+    return write_templates(Path(args.campaigns), Path(args.out))
+
+
+def cmd_from_issue(args: argparse.Namespace) -> int:
+    from campaignkit.forms.run import from_issue
+
+    taken = Path(args.taken) if args.taken else None
+    files = (Path(args.comment), Path(args.result))
+    return from_issue(Path(args.event), Path(args.root), *files, taken, args.run_url)
+
+
+def _contribution_commands(commands: Any) -> None:
+    forms = commands.add_parser(
+        "forms", help="schrijf de formulieren voor bijdragen (.github/ISSUE_TEMPLATE/)"
+    )
+    forms.add_argument("--campaigns", default="campaigns", help="map met campagnes")
+    forms.add_argument("--out", default=".github/ISSUE_TEMPLATE")
+    forms.set_defaults(run=cmd_forms)
+
+    issue = commands.add_parser(
+        "from-issue",
+        help="maak het bestand van een issue dat met een formulier is gemaakt (overschrijft nooit)",
+    )
+    issue.add_argument("--event", required=True, help="de event payload van GitHub (JSON)")
+    issue.add_argument("--root", default=".", help="de repository (met campaigns/)")
+    issue.add_argument("--comment", required=True, help="hier komt de Markdown voor GitHub")
+    issue.add_argument("--result", required=True, help="hier komt het resultaat als JSON")
+    issue.add_argument("--taken", help="bestand met paden die andere open bijdragen maken")
+    issue.add_argument("--run-url", default="", help="adres van de run, voor het voorbeeld")
+    issue.set_defaults(run=cmd_from_issue)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="campaignkit",
@@ -299,6 +336,7 @@ def parser() -> argparse.ArgumentParser:
         "--encoding", help="de tekenset, als de gok niet klopt (bv. cp1252, utf-8, utf-16)"
     )
     imports.set_defaults(run=cmd_teams_import)
+    _contribution_commands(commands)
     return main
 
 

@@ -7,12 +7,14 @@ by the same translation, so one mistake reads the same wherever it is made.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from campaignkit.descriptions import choices, describe
 from campaignkit.fields import COLOUR_PATTERN, INDICATOR_ID_PATTERN, SLUG_PATTERN
 from campaignkit.loading import Document, Loc
 from campaignkit.problems import Problem
@@ -144,11 +146,13 @@ def explain(doc: Document, model: type[BaseModel], error: ValidationError) -> li
         ctx = item.get("ctx") or {}
         if kind == "missing":
             field = str(item["loc"][-1])
+            hint = f"Voeg een regel '{field}: ...' toe; dit veld is verplicht."
+            meaning = _meaning(model, item["loc"][:-1], field)
             problems.append(
                 doc.problem(
                     loc,
                     f"'{field}' ontbreekt.",
-                    f"Voeg een regel '{field}: ...' toe; dit veld is verplicht.",
+                    f"{hint} {meaning}" if meaning else hint,
                     key=True,
                 )
             )
@@ -157,7 +161,8 @@ def explain(doc: Document, model: type[BaseModel], error: ValidationError) -> li
             field = str(item["loc"][-1])
             known = _field_names(model, item["loc"][:-1])
             close = difflib.get_close_matches(field, known, n=1, cutoff=0.6)
-            hint = f"Bedoel je '{close[0]}'? " if close else ""
+            meaning = _meaning(model, item["loc"][:-1], close[0]) if close else ""
+            hint = f"Bedoel je '{close[0]}'? {meaning} ".replace("  ", " ") if close else ""
             hint += f"Mogelijke namen hier: {', '.join(known)}."
             problems.append(
                 doc.problem(loc, f"'{field}' is hier geen geldige naam.", hint, key=True)
@@ -207,9 +212,10 @@ def _message(kind: str, ctx: dict[str, Any], item: Any) -> tuple[str, str]:
             return ("Dit is geen telefoonnummer.", "Schrijf bv. 053 21 22 33 of +32 471 12 34 56.")
         return ("Deze waarde heeft niet de juiste vorm.", "")
     if kind == "literal_error":
+        values = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         return (
             f"'{item['input']}' is hier geen geldige keuze.",
-            f"Kies uit: {str(ctx.get('expected', '')).replace(' or ', ' of ')}.",
+            f"Kies uit: {choices(values, markdown=False)}." if values else "",
         )
     if kind in ("string_type", "str_type"):
         return (
@@ -268,8 +274,8 @@ def _data_loc(data: Any, loc: tuple[Any, ...]) -> Loc:
     return tuple(found)
 
 
-def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """The field names accepted at ``loc`` in ``model``, for 'did you mean' hints."""
+def _record_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The record that holds the fields at ``loc`` in ``model`` (pydantic's location)."""
     current: type[BaseModel] | None = model
     for part in loc:
         if current is None:
@@ -277,9 +283,25 @@ def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
         if isinstance(part, int) or part not in current.model_fields:
             continue
         current = _record_in(current.model_fields[part].annotation)
+    return current
+
+
+def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The field names accepted at ``loc`` in ``model``, for 'did you mean' hints."""
+    current = _record_at(model, loc)
     if current is None:
         return []
     return [f.alias or name for name, f in current.model_fields.items() if not f.exclude]
+
+
+def _meaning(model: type[BaseModel], loc: tuple[Any, ...], field: str) -> str:
+    """What ``field`` at ``loc`` means, as the editor and the forms say it; empty for a file
+    outside the campaign format (the front matter of kit texts)."""
+    record = _record_at(model, loc)
+    try:
+        return describe(record, field) if record else ""
+    except KeyError:
+        return ""
 
 
 def _record_in(annotation: Any) -> type[BaseModel] | None:

@@ -28,6 +28,13 @@ COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$"
 TIME_PATTERN = r"^\d{2}:\d{2}$"
+# The schemas' patterns refuse what cannot be a date or a time (month 13, day 32, 24:00) right
+# in the editor; the model reads the looser forms above so it can say which part is wrong.
+_SCHEMA_DAY = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_SCHEMA_CLOCK = r"([01][0-9]|2[0-3]):[0-5][0-9]"
+DATE_SCHEMA_PATTERN = rf"^{_SCHEMA_DAY}$"
+MOMENT_SCHEMA_PATTERN = rf"^{_SCHEMA_DAY}( {_SCHEMA_CLOCK})?$"
+END_SCHEMA_PATTERN = rf"^({_SCHEMA_DAY} )?{_SCHEMA_CLOCK}$"
 #: The zone of every time in a campaign: what its clock shows in Belgium.
 TIME_ZONE = "Europe/Brussels"
 _ZONE = ZoneInfo(TIME_ZONE)
@@ -106,23 +113,28 @@ def _check_web_url(value: str) -> str:
     return value
 
 
+#: What :func:`_check_web_url` accepts, as one pattern an editor can check.
+WEB_URL_SCHEMA_PATTERN = (
+    r"""^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#<>"'`]+\.[^\s/?#<>"'`]+([/?#][^\s<>"'`]*)?$"""
+)
 WebUrl = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=2000),
     AfterValidator(_check_web_url),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
-]
-
-Email = Annotated[
-    str,
-    StringConstraints(
-        strip_whitespace=True,
-        max_length=254,
-        pattern=r"^[^@\s<>\"'()\[\],;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$",
+    WithJsonSchema(
+        {"type": "string", "format": "uri", "pattern": WEB_URL_SCHEMA_PATTERN, "maxLength": 2000}
     ),
 ]
+
+# Editors read these as ECMA-262 patterns with the u flag, which allows escaping syntax
+# characters only: a quote in a character class stands as it is.
+EMAIL_PATTERN = r"""^[^@\s<>"'()\[\],;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"""
+PHONE_PATTERN = r"^\+?[0-9 ./()-]{6,}$"
+Email = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=254, pattern=EMAIL_PATTERN)
+]
 Phone = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^\+?[0-9 ./()-]{6,}$")
+    str, StringConstraints(strip_whitespace=True, max_length=40, pattern=PHONE_PATTERN)
 ]
 
 
@@ -134,19 +146,14 @@ def check_relative_path(value: str) -> str:
     return value
 
 
+IMAGE_PATH_SCHEMA_PATTERN = (
+    r"^(?!/)(?!.*\.\.)[^\\]+\.(jpe?g|png|webp|heic|heif|JPE?G|PNG|WEBP|HEIC|HEIF)$"
+)
 ImagePath = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=300),
     AfterValidator(check_relative_path),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": (
-                r"^(?!/)(?!.*\.\.)[^\\]+\.(jpe?g|png|webp|heic|heif|JPE?G|PNG|WEBP|HEIC|HEIF)$"
-            ),
-            "description": "Path inside the campaign folder, e.g. images/hero.jpg",
-        }
-    ),
+    WithJsonSchema({"type": "string", "pattern": IMAGE_PATH_SCHEMA_PATTERN, "maxLength": 300}),
 ]
 
 
@@ -164,7 +171,7 @@ def _parse_date(value: object) -> object:
 Day = Annotated[
     date,
     BeforeValidator(_parse_date),
-    WithJsonSchema({"type": "string", "pattern": DATE_PATTERN, "format": "date"}),
+    WithJsonSchema({"type": "string", "pattern": DATE_SCHEMA_PATTERN, "format": "date"}),
 ]
 
 
@@ -231,13 +238,7 @@ def _parse_moment(value: object) -> object:
 Moment = Annotated[
     datetime | date,
     BeforeValidator(_parse_moment),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$",
-            "description": "YYYY-MM-DD HH:MM, or YYYY-MM-DD for an all-day event",
-        }
-    ),
+    WithJsonSchema({"type": "string", "pattern": MOMENT_SCHEMA_PATTERN}),
 ]
 
 
@@ -253,13 +254,7 @@ def _parse_end(value: object) -> object:
 EventEnd = Annotated[
     datetime | time,
     BeforeValidator(_parse_end),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": r"^(\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}$",
-            "description": "HH:MM (same day) or YYYY-MM-DD HH:MM",
-        }
-    ),
+    WithJsonSchema({"type": "string", "pattern": END_SCHEMA_PATTERN}),
 ]
 
 

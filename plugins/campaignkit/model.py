@@ -3,7 +3,8 @@
 The YAML loader hands every scalar over as the exact text the coach typed, so each type
 here decides for itself what that text means (``0471 12 34 56`` stays a phone number,
 ``18:00`` stays a time). Cross-file rules (does this theme exist, is that image there)
-live in :mod:`campaignkit.validation`.
+live in :mod:`campaignkit.validation`; what each field means, in Dutch, in
+:mod:`campaignkit.descriptions`.
 """
 
 from __future__ import annotations
@@ -66,21 +67,12 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
-#: Under which terms others may reuse an image; shown with the credit and in the kit.
-LICENCE_DESCRIPTION = (
-    "Under which terms the image may be reused, e.g. 'CC BY 4.0' or 'alleen voor deze "
-    "campagne'. Shown beside the credit on the site and in the communication kit."
-)
-
-
 class Image(Record):
     src: ImagePath
-    alt: AltText = Field(description="What the image shows, for people who cannot see it.")
+    alt: AltText
     credit: Credit | None = None
-    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
-    focus: tuple[float, float] | None = Field(
-        default=None, description="Point to keep when cropping: [x, y], each from 0 to 1."
-    )
+    licence: Licence | None = None
+    focus: tuple[float, float] | None = None
 
     @model_validator(mode="after")
     def _focus_in_range(self) -> Image:
@@ -93,7 +85,7 @@ class Hero(Record):
     image: ImagePath
     alt: AltText
     credit: Credit | None = None
-    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
+    licence: Licence | None = None
     focus: tuple[float, float] | None = None
 
     def as_image(self) -> Image:
@@ -109,14 +101,8 @@ class Hero(Record):
 class Municipality(Record):
     name: MunicipalityName
     website: WebUrl | None = None
-    inhabitants: Count | None = Field(
-        default=None, description="Number of inhabitants: the LEKP targets are computed from it."
-    )
-    housing_units: Count | None = Field(
-        default=None,
-        description="Number of housing units (wooneenheden): the renovation and climate-table "
-        "targets of the LEKP are computed from it.",
-    )
+    inhabitants: Count | None = None
+    housing_units: Count | None = None
 
 
 class Period(Record):
@@ -152,7 +138,7 @@ class Contact(Record):
 
 
 class Branding(Record):
-    primary: Colour = Field(description="Main colour, #rrggbb; white text must be readable on it.")
+    primary: Colour
     accent: Colour | None = None
     logo: ImagePath | None = None
 
@@ -207,25 +193,17 @@ class Indicator(Record):
     """A campaign's own indicator, beside the built-in LEKP ones."""
 
     id: IndicatorId
-    title: IndicatorTitle = Field(description="What is counted, e.g. 'Deelkasten'.")
-    unit: IndicatorUnit = Field(description="The unit amounts are given in, e.g. 'kasten'.")
-    goal: Amount | None = Field(default=None, description="The campaign's own target, if any.")
+    title: IndicatorTitle
+    unit: IndicatorUnit
+    goal: Amount | None = None
 
 
 class Scoreboard(Record):
     """How teams are ranked; without it they are listed, not ranked."""
 
-    rank_by: RankBy = Field(
-        default="per_household",
-        description="per_household: points divided by participating households (fair to small "
-        "teams); total: the points themselves.",
-    )
-    hide_from: Day | None = Field(
-        default=None, description="From this build date on, the ranking is no longer shown."
-    )
-    winner: Slug | None = Field(
-        default=None, description="The jury's choice: a team's slug (its file name)."
-    )
+    rank_by: RankBy = "per_household"
+    hide_from: Day | None = None
+    winner: Slug | None = None
 
 
 class CampaignFile(Record):
@@ -239,29 +217,15 @@ class CampaignFile(Record):
     period: Period
     contact: Contact
     signup_url: WebUrl | None = None
-    site_url: WebUrl | None = Field(
-        default=None, description="Public address of the microsite; needed for QR codes."
-    )
+    site_url: WebUrl | None = None
     branding: Branding
     hero: Hero | None = None
-    themes: tuple[Theme, ...] | None = Field(
-        default=None, description="Leave out to use the built-in themes."
-    )
+    themes: tuple[Theme, ...] | None = None
     partners: tuple[Partner, ...] = ()
-    indicators: tuple[Indicator, ...] = Field(
-        default=(), description="The campaign's own indicators, beside the built-in LEKP ones."
-    )
-    teams_label: TeamsLabel | None = Field(
-        default=None,
-        description="What teams are called on the site, e.g. 'Klimaatstraten' (default: "
-        "'Ploegen', 'Équipes' or 'Teams').",
-    )
+    indicators: tuple[Indicator, ...] = ()
+    teams_label: TeamsLabel | None = None
     scoreboard: Scoreboard | None = None
-    phases: tuple[Phase, ...] = Field(
-        default=(),
-        description="The campaign's stages in order, not overlapping; the home page marks "
-        "the current one.",
-    )
+    phases: tuple[Phase, ...] = ()
 
 
 class Action(Record):
@@ -279,16 +243,8 @@ class Action(Record):
     partners: tuple[Slug, ...] = ()
     events: tuple[Slug, ...] = ()
     signup_url: WebUrl | None = None
-    indicator: IndicatorId | None = Field(
-        default=None,
-        description="What teams' amounts for this action count towards: a built-in LEKP "
-        "indicator (e.g. m2_ontharding) or one of the campaign's own.",
-    )
-    points: WholeNumber | None = Field(
-        default=None,
-        description="Points a team earns when it has done this action (default from effort: "
-        "low 1, medium 2, high 3, none given 1).",
-    )
+    indicator: IndicatorId | None = None
+    points: WholeNumber | None = None
 
     @property
     def score(self) -> int:
@@ -304,8 +260,8 @@ class Location(Record):
 class Event(Record):
     """``events/<slug>.yml``; the slug is the file name. Times are Europe/Brussels."""
 
-    # Not in the docstring, the schema's description: a time the clock skips in spring is
-    # refused, and one that happens twice in autumn is the first, as calendars read it.
+    # A time the clock skips in spring is refused, and one that happens twice in autumn is the
+    # first, as calendars read it.
 
     slug: SkipJsonSchema[str] = Field(default="", exclude=True)
     title: Title
@@ -314,17 +270,11 @@ class Event(Record):
     location: Location | None = None
     online_url: WebUrl | None = None
     description: EventDescription | None = None
-    image: Image | None = Field(
-        default=None,
-        description="Shown on the event's page, poster and social card; without one, they "
-        "show the campaign's hero image.",
-    )
+    image: Image | None = None
     registration_url: WebUrl | None = None
     actions: tuple[Slug, ...] = ()
     status: EventStatus = "confirmed"
-    repeat: Repeat | None = Field(
-        default=None, description="Every week, two weeks or month from 'start', until a day."
-    )
+    repeat: Repeat | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Event:
@@ -367,15 +317,11 @@ class TeamPhoto(Record):
     model_config = ConfigDict(json_schema_extra=_consent_required)
 
     src: ImagePath
-    alt: AltText = Field(description="What the photo shows, for people who cannot see it.")
+    alt: AltText
     credit: Credit | None = None
-    licence: Licence | None = Field(default=None, description=LICENCE_DESCRIPTION)
+    licence: Licence | None = None
     focus: tuple[float, float] | None = None
-    consent: Consent = Field(
-        default=False,
-        description="true: the people recognisable in the photo agreed to its publication. "
-        "Required.",
-    )
+    consent: Consent = False
 
     @model_validator(mode="after")
     def _check(self) -> TeamPhoto:
@@ -394,12 +340,10 @@ class TeamPhoto(Record):
 class Commitment(Record):
     """One action a team takes on."""
 
-    action: Slug = Field(description="An action of this campaign: its file name.")
+    action: Slug
     status: ActionStatus = "planned"
     date: Day | None = None
-    amount: Amount | None = Field(
-        default=None, description="How much, in the unit of the action's indicator."
-    )
+    amount: Amount | None = None
 
 
 class Team(Record):
@@ -410,10 +354,8 @@ class Team(Record):
     name: TeamName
     kind: TeamKind = "straat"
     streets: tuple[StreetName, ...] = ()
-    households: Count = Field(description="Households taking part.")
-    households_total: Count | None = Field(
-        default=None, description="Households in the area: shows a participation rate."
-    )
+    households: Count
+    households_total: Count | None = None
     joined: Day
     story: TeamStory | None = None
     photo: TeamPhoto | None = None
@@ -432,9 +374,9 @@ class NewsFrontMatter(Record):
     is checked against the campaign (:mod:`campaignkit.validation`)."""
 
     title: Title
-    date: Day = Field(description="The day it is published, YYYY-MM-DD.")
+    date: Day
     summary: Summary
-    updated: Day | None = Field(default=None, description="The day it was last changed.")
+    updated: Day | None = None
     image: Image | None = None
     actions: tuple[Slug, ...] = ()
     events: tuple[Slug, ...] = ()
@@ -465,11 +407,9 @@ class Campaign(CampaignFile):
     teams: SkipJsonSchema[tuple[Team, ...]] = ()
     #: Every news item, published or not (by file name); pages show those dated by today.
     news: SkipJsonSchema[tuple[NewsItem, ...]] = ()
-    themes: tuple[Theme, ...] = Field(
-        default=(),
-        description="Its own themes, or the built-in ones in its language (validation fills "
-        "them in when campaign.yml gives none).",
-    )
+    #: Its own themes, or the built-in ones in its language (validation fills them in when
+    #: campaign.yml gives none).
+    themes: tuple[Theme, ...] = ()
 
     def action(self, slug: str) -> Action:
         return next(a for a in self.actions if a.slug == slug)

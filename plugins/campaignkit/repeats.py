@@ -48,16 +48,10 @@ class Repeat(BaseModel):
         frozen=True, extra="forbid", str_strip_whitespace=True, populate_by_name=True
     )
 
-    every: Every = Field(
-        description="week, two-weeks or month (a monthly event on the 31st skips the months "
-        "without a 31st)."
-    )
-    until: Day = Field(description="The last day it may take place, YYYY-MM-DD.")
-    skip: tuple[Day, ...] = Field(
-        default=(),
-        alias="except",
-        description="Dates it does not take place (each one of its dates), YYYY-MM-DD.",
-    )
+    every: Every
+    until: Day
+    #: ``except`` in the file (a Python keyword, so not the field's own name).
+    skip: tuple[Day, ...] = Field(default=(), alias="except")
 
 
 class _Repeating(Protocol):

@@ -138,7 +138,7 @@ def test_every_workflow_installs_the_locked_dependencies() -> None:
                 installing += 1
             if not steps_using(job, "actions/setup-python"):
                 assert not installs, f"{path.name} {name}"
-    assert installing == 4  # validate, build, kits, standalone
+    assert installing == 5  # validate, build, kits, standalone, contribute
 
 
 def test_pull_requests_validate_with_annotations() -> None:
