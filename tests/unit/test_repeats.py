@@ -75,6 +75,10 @@ CASES = {
     "over two days, monthly": repeating(
         "2027-03-20 22:00", {"every": "month", "until": "2027-06-30"}, end="2027-03-21 02:00"
     ),
+    # Through the night of the October change: 22:00 to 04:00 by the clock, every time.
+    "overnight across the October change": repeating(
+        "2027-10-23 22:00", {"every": "week", "until": "2027-11-06"}, end="2027-10-24 04:00"
+    ),
     # Into the next year: the time zone in the file covers the last date too.
     "monthly into the next year": repeating(
         "2027-11-09 19:00", {"every": "month", "until": "2028-12-31"}, end="21:00"
