@@ -25,6 +25,7 @@ import icalendar
 from campaignkit.blocks import parse, plain_text, plain_text_within
 from campaignkit.i18n import format_place
 from campaignkit.markup import safe_url
+from campaignkit.repeats import rule_starts
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -54,6 +55,9 @@ BRUSSELS = ZoneInfo(TZID)
 DEFAULT_DURATION = timedelta(hours=2)
 #: Characters of the description put into "add to calendar" links, which must stay short.
 LINK_DESCRIPTION_LIMIT = 500
+
+#: A repeat's ``every`` as an RRULE's FREQ and INTERVAL.
+_FREQUENCIES = {"week": ("WEEKLY", 1), "two-weeks": ("WEEKLY", 2), "month": ("MONTHLY", 1)}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: The same, but a line break stays: descriptions keep their paragraphs and list items.
@@ -191,7 +195,8 @@ def google_calendar_url(campaign: Campaign, event: Event, page_url: str | None) 
     """A link that opens Google Calendar with the event filled in.
 
     Times are given in UTC, which no clock change makes ambiguous; ``ctz`` sets the zone the
-    event is shown in.
+    event is shown in. A repeating event carries its rule as ``recur`` (Google takes no
+    exceptions there: the downloaded .ics has them).
     """
     start, end = event_span(event)
     if isinstance(start, datetime) and isinstance(end, datetime):
@@ -206,11 +211,17 @@ def google_calendar_url(campaign: Campaign, event: Event, page_url: str | None) 
         "details": _description(event, page_url, LINK_DESCRIPTION_LIMIT),
         "location": _location(event),
     }
+    rule = _rule(event)
+    if rule is not None:
+        params["recur"] = "RRULE:" + rule.to_ical().decode("ascii")
     return "https://calendar.google.com/calendar/render?" + _query(params)
 
 
 def outlook_calendar_url(campaign: Campaign, event: Event, page_url: str | None) -> str:
-    """A link that opens Outlook on the web with the event filled in (times in UTC)."""
+    """A link that opens Outlook on the web with the event filled in (times in UTC).
+
+    Outlook's link takes no repetition: for a repeating event, pass the date to add (the
+    next one); the .ics carries the whole series."""
     start, end = event_span(event)
     params = {
         "path": "/calendar/action/compose",
@@ -277,6 +288,8 @@ def _timezone(campaign: Campaign, events: Iterable[Event]) -> icalendar.Timezone
     for event in events:
         start, end = event_span(event)
         days += [_day(start), _day(end)]
+        if event.repeat is not None:  # the last date, plus as many days as the first lasts
+            days.append(rule_starts(event.day, event.repeat)[-1] + (_day(end) - _day(start)))
     last_year = min(max(days).year + 1, date.max.year)
     return icalendar.Timezone.from_tzid(
         TZID, first_date=date(min(days).year, 1, 1), last_date=date(last_year, 1, 1)
@@ -296,6 +309,11 @@ def _vevent(
     vevent.add("dtstamp", _utc(stamp))
     vevent.add("dtstart", start)
     vevent.add("dtend", end)
+    rule = _rule(event)
+    if rule is not None and event.repeat is not None:
+        vevent.add("rrule", rule)
+        if event.repeat.skip:
+            vevent.add("exdate", [_at(start, day) for day in event.repeat.skip])
     vevent.add("summary", _one_line(event.title))
     location = _location(event)
     if location:
@@ -308,6 +326,28 @@ def _vevent(
         vevent.add("url", url)
     vevent.add("status", "CANCELLED" if event.status == "cancelled" else "CONFIRMED")
     return vevent
+
+
+def _rule(event: Event) -> icalendar.vRecur | None:
+    """An event's repeat as an RRULE: UNTIL is its last date (RFC 5545 wants it in UTC when
+    the start has a time zone), so every reader stops at the same date."""
+    repeat = event.repeat
+    if repeat is None:
+        return None
+    frequency, interval = _FREQUENCIES[repeat.every]
+    last = rule_starts(event.start, repeat)[-1]
+    until = _brussels(last).astimezone(UTC) if isinstance(last, datetime) else last
+    rule = icalendar.vRecur(freq=frequency, until=until)
+    if interval > 1:
+        rule["interval"] = interval
+    return rule
+
+
+def _at(start: datetime | date, day: date) -> datetime | date:
+    """The start of the date ``day`` of a repeating event that starts at ``start``."""
+    if isinstance(start, datetime):
+        return _brussels(datetime.combine(day, start.replace(tzinfo=None).time()))
+    return day
 
 
 def _one_line(text: str) -> str:

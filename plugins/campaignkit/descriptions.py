@@ -22,6 +22,9 @@ CHOICES: dict[str, str] = {
     "done": "afgerond",
     "confirmed": "gaat door",
     "cancelled": "afgelast",
+    "week": "elke week",
+    "two-weeks": "om de twee weken",
+    "month": "elke maand, op dezelfde dag",
     "per_household": "punten per deelnemend gezin, eerlijk voor kleine ploegen",
     "total": "alle punten samen",
 }
@@ -245,6 +248,22 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
             "Of de activiteit doorgaat: " + choices(("confirmed", "cancelled")) + "; standaard "
             "`confirmed`."
         ),
+        "repeat": (
+            "Als de activiteit terugkomt: `every` (hoe vaak) en `until` (tot wanneer) zijn "
+            "verplicht, `except` is optioneel, bv. `{every: week, until: 2027-06-29}`."
+        ),
+    },
+    "Repeat": {
+        "every": (
+            "Hoe vaak, gerekend vanaf `start`: "
+            + choices(("week", "two-weeks", "month"))
+            + "; een maandelijkse activiteit op de 31e slaat de maanden zonder 31e over."
+        ),
+        "until": "De laatste dag waarop de activiteit nog mag plaatsvinden: " + _DAY + ".",
+        "except": (
+            "De data waarop ze niet doorgaat, een lijst, bv. `[2027-04-06, 2027-07-20]`; elk "
+            "moet een datum van de herhaling zijn."
+        ),
     },
     "Location": {
         "name": "De naam van de plaats, bv. `Gemeenteplein`.",
@@ -345,6 +364,7 @@ RECORDS: dict[str, str] = {
     "Scoreboard": "Hoe ploegen gerangschikt worden.",
     "Phase": "Een fase van de campagne, bv. inschrijven, doen, vieren.",
     "Location": "Waar een activiteit plaatsvindt.",
+    "Repeat": "Hoe een activiteit terugkomt: elke week, om de twee weken of elke maand.",
     "TeamPhoto": "Een foto van de ploeg, gepubliceerd met toestemming van wie erop staat.",
     "Commitment": "Een actie die de ploeg opneemt.",
 }

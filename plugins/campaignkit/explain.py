@@ -291,7 +291,7 @@ def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     current = _record_at(model, loc)
     if current is None:
         return []
-    return [name for name, f in current.model_fields.items() if not f.exclude]
+    return [f.alias or name for name, f in current.model_fields.items() if not f.exclude]
 
 
 def _meaning(model: type[BaseModel], loc: tuple[Any, ...], field: str) -> str:

@@ -185,20 +185,29 @@ def _exists(local: datetime) -> bool:
     return aware.astimezone(UTC).astimezone(_ZONE).replace(tzinfo=None) == local
 
 
-def _refuse_clock_gap(local: datetime, *, with_day: bool = True, field: str = "") -> None:
-    """Raise ``clock_gap`` for a time the clock skips, with the span skipped and a time that
-    exists to suggest: the same time after the jump, which is where calendars would put it."""
+def clock_gap_at(local: datetime) -> tuple[str, str] | None:
+    """For a time the clock skips, the jump as ``("02:00", "03:00")``; else ``None``."""
     if _exists(local):
-        return
+        return None
     first = local
     while not _exists(first - _MINUTE):
         first -= _MINUTE
     after = local.replace(tzinfo=_ZONE, fold=0).astimezone(UTC).astimezone(_ZONE)
     jump = after.replace(tzinfo=None) - local
+    return f"{first:%H:%M}", f"{first + jump:%H:%M}"
+
+
+def _refuse_clock_gap(local: datetime, *, with_day: bool = True, field: str = "") -> None:
+    """Raise ``clock_gap`` for a time the clock skips, with the span skipped and a time that
+    exists to suggest: the same time after the jump, which is where calendars would put it."""
+    gap = clock_gap_at(local)
+    if gap is None:
+        return
+    after = local.replace(tzinfo=_ZONE, fold=0).astimezone(UTC).astimezone(_ZONE)
     context = {
         "day": f"{local:%Y-%m-%d}",
-        "from": f"{first:%H:%M}",
-        "to": f"{first + jump:%H:%M}",
+        "from": gap[0],
+        "to": gap[1],
         "suggestion": f"{after:%Y-%m-%d %H:%M}" if with_day else f"{after:%H:%M}",
     }
     if field:

@@ -25,12 +25,14 @@ from typing import TYPE_CHECKING
 from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton as _babel_skeleton
 from babel.dates import format_time as _babel_time
+from babel.lists import format_list as _babel_list
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import format_percent as _babel_percent
 from babel.numbers import get_decimal_symbol
 
 from campaignkit.model import DEFAULT_THEME_IDS, Theme
+from campaignkit.repeats import occurrences
 
 if TYPE_CHECKING:
     from campaignkit.model import Event
@@ -259,6 +261,47 @@ def format_event_when(event: Event, language: str) -> str:
             day=format_day(end.date(), language), time=format_time(end, language)
         ),
     )
+
+
+def format_repeat_rule(event: Event, language: str) -> str:
+    """How an event repeats, e.g. ``elke week op dinsdag``; empty when it does not."""
+    repeat = event.repeat
+    if repeat is None:
+        return ""
+    words = LABELS[language]
+    if repeat.every == "month":
+        day = "1er" if language == "fr" and event.day.day == 1 else str(event.day.day)
+        return words["repeat_month"].format(day=day)
+    weekday = _babel_date(event.day, "EEEE", locale=babel_locale(language))
+    key = "repeat_week" if repeat.every == "week" else "repeat_two_weeks"
+    return words[key].format(weekday=weekday)
+
+
+def format_series(event: Event, language: str) -> str:
+    """A repeating event in one line: its rule, its hours, its first and last date and the
+    dates it skips, e.g. ``elke week op dinsdag, 19:00–21:00, van 2 maart tot 29 juni
+    2027, niet op 4 mei 2027``. An event that does not repeat: its :func:`format_event_when`."""
+    repeat = event.repeat
+    dates = occurrences(event)
+    if repeat is None or not dates:
+        return format_event_when(event, language)
+    words = LABELS[language]
+    parts = [format_repeat_rule(event, language)]
+    if isinstance(event.start, datetime):
+        start = format_time(event.start, language)
+        end = event.ends_at
+        parts.append(
+            f"{start}–{format_time(end, language)}"
+            if end
+            else words["repeat_at"].format(time=start)
+        )
+    parts.append(format_period(dates[0].day, dates[-1].day, language))
+    if repeat.skip:
+        skipped = _babel_list(
+            [format_date(day, language) for day in repeat.skip], locale=babel_locale(language)
+        )
+        parts.append(words["repeat_except"].format(dates=skipped))
+    return ", ".join(parts)
 
 
 def format_place(name: str, address: str | None) -> str:

@@ -58,6 +58,7 @@ from campaignkit.fields import (
     WholeNumber,
     _refuse_clock_gap,
 )
+from campaignkit.repeats import Repeat
 
 
 class Record(BaseModel):
@@ -273,6 +274,7 @@ class Event(Record):
     registration_url: WebUrl | None = None
     actions: tuple[Slug, ...] = ()
     status: EventStatus = "confirmed"
+    repeat: Repeat | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Event:

@@ -34,6 +34,7 @@ from campaignkit.model import (
 from campaignkit.news import NewsFile, read_news
 from campaignkit.phases import phase_problems
 from campaignkit.problems import CampaignError, Problem, display_name
+from campaignkit.repeats import repeat_problems
 from campaignkit.teams import (
     action_indicators,
     check_campaign_teams,
@@ -410,7 +411,9 @@ class _Reader:
             for i, slug in _strings(data.get("events")):
                 self._reference(doc, ("events", i), slug, slugs["events"], "activiteit", "events/")
             self._own_image(doc, data)
-        for doc, _ in entries["events"]:
+        for doc, event in entries["events"]:
+            if isinstance(event, Event) and event.repeat is not None:
+                self.problems.extend(repeat_problems(doc, event.start, event.repeat))
             data = doc.data if isinstance(doc.data, dict) else {}
             for i, slug in _strings(data.get("actions")):
                 self._reference(doc, ("actions", i), slug, slugs["actions"], "actie", "actions/")

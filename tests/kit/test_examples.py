@@ -99,7 +99,10 @@ def test_example_posters(example, tmp_path: Path) -> None:
         data = kit.files[f"kit/affiches/activiteit-{event.slug}-a4.pdf"]
         text = " ".join(pdf_text(data, tmp_path).split())
         assert name in text
-        assert i18n.format_day(event.day, campaign.language) in text
+        if event.repeat:  # its rule and dates, starting the line with a capital
+            assert i18n.format_series(event, campaign.language)[1:] in text
+        else:
+            assert i18n.format_day(event.day, campaign.language) in text
         url = _addresses(campaign).event(event.slug)
         assert pdf_qr(data, tmp_path) == ([url] if url else [])
 

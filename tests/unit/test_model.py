@@ -7,7 +7,7 @@ from pathlib import Path
 
 from support.campaigns import MINIMAL, fields_of, merged, write_campaign
 
-from campaignkit import fields, model
+from campaignkit import fields, model, repeats
 from campaignkit.i18n import default_themes
 from campaignkit.model import Campaign
 from campaignkit.validation import load_campaign_settings
@@ -30,8 +30,15 @@ def _campaignkit_imports(module: object) -> set[str]:
 
 
 def test_model_imports_nothing_from_campaignkit_but_its_field_types_and_problems() -> None:
-    assert _campaignkit_imports(model) <= {"campaignkit.fields", "campaignkit.problems"}
+    allowed = {"campaignkit.fields", "campaignkit.problems", "campaignkit.repeats"}
+    assert _campaignkit_imports(model) <= allowed
     assert _campaignkit_imports(fields) <= {"campaignkit.problems"}
+    # Repeating events: their record and dates, and their problems located in the file.
+    assert _campaignkit_imports(repeats) <= {
+        "campaignkit.fields",
+        "campaignkit.loading",
+        "campaignkit.problems",
+    }
 
 
 def test_a_campaign_holds_the_themes_it_is_given() -> None:

@@ -53,7 +53,8 @@ def _format_records() -> dict[str, type[BaseModel]]:
 
 
 def _fields(record: type[BaseModel]) -> set[str]:
-    return {name for name, info in record.model_fields.items() if not info.exclude}
+    """The keys of a record as a file writes them (``except``, not the field ``skip``)."""
+    return {info.alias or name for name, info in record.model_fields.items() if not info.exclude}
 
 
 def _nodes(node: Any) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ Refers = Literal["campaigns", "themes", "actions", "events", "teams", "partners"
 NOT_IN_FORMS: dict[tuple[str, str], str] = {
     ("event", "slug"): "the file name, made from the title",
     ("event", "image"): "an image must be a file in the campaign folder",
+    ("event", "repeat"): "a block (every, until, except): added in the file once it is made",
     ("action", "slug"): "the file name, made from the title",
     ("action", "image"): "an image must be a file in the campaign folder",
     ("team", "slug"): "the file name, made from the name",

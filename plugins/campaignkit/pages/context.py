@@ -26,6 +26,7 @@ from campaignkit.pages.pictures import (
 )
 from campaignkit.pages.render import ENVIRONMENT, Format, Preview, markdown
 from campaignkit.problems import CampaignError, Problem
+from campaignkit.repeats import occurrences
 from campaignkit.urls import (
     ACCESSIBILITY,
     ACTIONS,
@@ -65,6 +66,10 @@ _PAGES = {
     "teams": page_url(TEAMS),
     "results": page_url(RESULTS),
 }
+
+
+#: The dates of one repeating event the agenda lists, coming up and past; its page has all.
+AGENDA_DATES = 4
 
 
 def is_past(event: Event, today: date) -> bool:
@@ -178,11 +183,20 @@ class SiteContext:
             return None
         return Preview(root + picture.src, picture.alt)
 
-    def upcoming(self) -> tuple[Event, ...]:
-        return tuple(event for event in self.events if not is_past(event, self.today))
+    def upcoming(self, per_event: int = AGENDA_DATES) -> tuple[Event, ...]:
+        """The dates to come by start: of a repeating event, its next ``per_event``."""
+        return tuple(self._dates(past=False, per_event=per_event))
 
-    def past(self) -> tuple[Event, ...]:
-        return tuple(reversed([event for event in self.events if is_past(event, self.today)]))
+    def past(self, per_event: int = AGENDA_DATES) -> tuple[Event, ...]:
+        """The dates gone by, latest first: of a repeating event, its last ``per_event``."""
+        return tuple(reversed(self._dates(past=True, per_event=per_event)))
+
+    def _dates(self, *, past: bool, per_event: int) -> list[Event]:
+        found: list[Event] = []
+        for event in self.events:
+            dates = [item for item in occurrences(event) if is_past(item, self.today) == past]
+            found += dates[-per_event:] if past else dates[:per_event]
+        return sorted(found, key=_by_start)
 
     def map_url(self, event: Event) -> str | None:
         location = event.location

@@ -28,7 +28,7 @@ def home(context: SiteContext) -> PageSpec:
         hero=hero,
         featured=context.actions[:FEATURED_ACTIONS],
         more_actions=len(context.actions) > FEATURED_ACTIONS,
-        upcoming=context.upcoming()[:UPCOMING_ON_HOME],
+        upcoming=context.upcoming(per_event=1)[:UPCOMING_ON_HOME],
         latest_news=context.news[:NEWS_ON_HOME],
         timeline=timeline(context.campaign.phases, context.today),
         pictures=context.pictures.actions,

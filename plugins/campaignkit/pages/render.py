@@ -135,6 +135,14 @@ class Format:
     def when(self, event: Event) -> str:
         return i18n.format_event_when(event, self.language)
 
+    def series(self, event: Event) -> str:
+        """A repeating event's rule, hours and dates in one line."""
+        return i18n.format_series(event, self.language)
+
+    def rule(self, event: Event) -> str:
+        """How an event repeats (``elke week op dinsdag``), or nothing."""
+        return i18n.format_repeat_rule(event, self.language)
+
     def period(self, start: date, end: date) -> str:
         return i18n.format_period(start, end, self.language)
 

@@ -40,6 +40,8 @@ def _event_context(campaign: Campaign, addresses: Addresses, event: Event) -> di
         "time": start_time,
         "end_time": i18n.format_time(end, lang) if end else "",
         "when": i18n.format_event_when(event, lang),
+        # A repeating event's rule and dates in words; empty for one that does not repeat.
+        "repeat": i18n.format_series(event, lang) if event.repeat else "",
         "place": place,
         "location": {
             "name": event.location.name if event.location else "",

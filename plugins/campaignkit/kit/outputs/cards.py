@@ -49,6 +49,9 @@ def _cards(inputs: KitInputs) -> list[_Card]:
         cards.append(_Card("action", action.slug, action.title, "", *photo))
     for event in campaign.events:
         when = i18n.format_event_when(event, lang)
+        if event.repeat:  # its rule and dates: "Elke week op dinsdag, …"
+            when = i18n.format_series(event, lang)
+            when = when[:1].upper() + when[1:]
         if event.status == "cancelled":
             when = f"{i18n.labels(lang)['cancelled']}: {when}"
         photo = inputs.photo_for(event=event)

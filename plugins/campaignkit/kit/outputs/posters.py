@@ -13,6 +13,7 @@ from campaignkit.blocks import Block, Span, parse
 from campaignkit.kit import poster_layout, posters, qr
 from campaignkit.kit.inputs import KitInputs
 from campaignkit.kit.records import Download, Listing, Output, PosterEntry
+from campaignkit.model import Event
 
 POSTERS = "affiches"
 #: The variants of every poster: the office version, and the print shop's.
@@ -77,7 +78,7 @@ def _posters(inputs: KitInputs) -> list[_Poster]:
             _Poster(
                 f"activiteit-{event.slug}",
                 event.title,
-                i18n.format_event_when(event, lang),
+                _when(event, lang),
                 where,
                 body,
                 addresses.event(event.slug),
@@ -85,6 +86,14 @@ def _posters(inputs: KitInputs) -> list[_Poster]:
             )
         )
     return found
+
+
+def _when(event: Event, lang: str) -> str:
+    """When the event is; a repeating one: its rule, hours and dates ("Elke week op …")."""
+    if event.repeat is None:
+        return i18n.format_event_when(event, lang)
+    series = i18n.format_series(event, lang)
+    return series[:1].upper() + series[1:]
 
 
 def _path(poster: _Poster, paper: str, variant: str = "") -> str:
