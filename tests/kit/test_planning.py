@@ -318,3 +318,27 @@ def test_an_own_plan_text_over_the_limit_is_a_located_problem(tmp_path: Path) ->
         p.file.endswith("texts/planning/herinnering.md") and "280" in p.message
         for p in error.value.problems
     )
+
+
+def test_a_repeating_event_is_announced_once_and_reminded_before_each_date(tmp_path: Path) -> None:
+    weekly = event(
+        "2027-05-04",
+        repeat={"every": "week", "until": "2027-05-25", "except": ["2027-05-18"]},
+    )
+    campaign = load(tmp_path, events={"straatfeest": weekly})
+    posts = [p for p in plan(campaign, date(2027, 2, 1)) if p.subject == "straatfeest"]
+    assert [(p.moment, p.day) for p in posts] == [
+        ("announcement", date(2027, 4, 20)),
+        ("reminder", date(2027, 5, 2)),
+        ("reminder", date(2027, 5, 9)),
+        ("reminder", date(2027, 5, 23)),
+    ]
+    assert len({p.uid for p in posts}) == len(posts)
+    # each reminder's text is about its own date
+    assert "11 mei" not in posts[1].text.markdown and "11 mei" in posts[2].text.markdown
+    # a date already past is not reminded any more; the next ones still are
+    later = [p for p in plan(campaign, date(2027, 5, 8)) if p.subject == "straatfeest"]
+    assert [(p.moment, p.day) for p in later] == [
+        ("reminder", date(2027, 5, 9)),
+        ("reminder", date(2027, 5, 23)),
+    ]

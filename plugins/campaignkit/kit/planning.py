@@ -3,11 +3,12 @@
 The moments: the launch (the period's first day), for each event an announcement
 :data:`ANNOUNCE_BEFORE` days before it and a reminder :data:`REMIND_BEFORE` days before,
 each published news item on its date, halfway through the period and the start of its last
-week. A post is never planned before the launch nor before the build's day (what is past
-is not to do any more; the daily build keeps the plan current). Cancelled events get no
-posts. Every post is a social-media post at :data:`POST_TIME` in Brussels (later ones of
-the same day :data:`SPACING` apart, as schedulers ask), with a filled text within the
-channel's limit, the page it links to and the kit's social card to show.
+week. A repeating event is announced once, before its first date, and reminded before each
+of its dates. A post is never planned before the launch nor before the build's day (what is
+past is not to do any more; the daily build keeps the plan current). Cancelled events get no
+posts. Every post is a social-media post at :data:`POST_TIME` in Brussels (later ones of the
+same day :data:`SPACING` apart, as schedulers ask), with a filled text within the channel's
+limit, the page it links to and the kit's social card to show.
 
 The texts are built-in templates (``texts/defaults/<language>/planning/*.md``), which a
 campaign replaces with a file of the same name in its ``texts/planning/``; a news item's
@@ -25,6 +26,7 @@ from campaignkit.calendar import BRUSSELS
 from campaignkit.kit.news_texts import news_texts
 from campaignkit.model import Campaign, Event
 from campaignkit.problems import CampaignError, Problem
+from campaignkit.repeats import occurrences
 from campaignkit.texts import Text, read_text
 from campaignkit.texts.files import PLAN_TEXTS, TEXTS_FOLDER, Source, template_sources
 from campaignkit.urls import Addresses
@@ -57,6 +59,8 @@ class Post:
     at: datetime  # aware, Europe/Brussels
     text: Text
     link: str | None  # absolute, when the campaign has a public address
+    #: The date of a repeating event's reminder (one post per date), else None.
+    occurrence: date | None = None
 
     @property
     def card(self) -> tuple[str, str]:
@@ -76,7 +80,8 @@ class Post:
     def uid(self) -> str:
         """The same in every build, whatever the day: a calendar moves the post, never
         shows it twice."""
-        return f"{self.moment.replace('_', '-')}-{self.subject or 'campagne'}"
+        uid = f"{self.moment.replace('_', '-')}-{self.subject or 'campagne'}"
+        return f"{uid}-{self.occurrence.isoformat()}" if self.occurrence else uid
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class _Planned:
     day: date
     subject: str = ""
     event: Event | None = None
+    occurrence: date | None = None
 
 
 def _planned_days(campaign: Campaign, news_days: Sequence[tuple[str, date]]) -> list[_Planned]:
@@ -98,7 +104,11 @@ def _planned_days(campaign: Campaign, news_days: Sequence[tuple[str, date]]) -> 
         found.append(
             _Planned("announcement", event.day - timedelta(ANNOUNCE_BEFORE), event.slug, event)
         )
-        found.append(_Planned("reminder", event.day - timedelta(REMIND_BEFORE), event.slug, event))
+        dates = occurrences(event)
+        for each in dates:
+            day = each.day - timedelta(REMIND_BEFORE)
+            series = each.day if len(dates) > 1 else None
+            found.append(_Planned("reminder", day, event.slug, each, series))
     found.append(_Planned("halfway", start + (end - start) // 2))
     found.append(_Planned("last_week", end - timedelta(LAST_WEEK)))
     return found
@@ -114,7 +124,7 @@ def _kept(planned: list[_Planned], launch: date, today: date) -> list[_Planned]:
         and p.day >= today
         and (p.moment not in ("halfway", "last_week") or p.day > launch)
     ]
-    return sorted(kept, key=lambda p: (p.day, MOMENTS.index(p.moment), p.subject))
+    return sorted(kept, key=lambda p: (p.day, MOMENTS.index(p.moment), p.subject, p.occurrence))
 
 
 def plan_templates(campaign: Campaign, base: Path | None = None) -> dict[str, Source]:
@@ -139,6 +149,8 @@ def _text(
     slug = f"planning-{TEMPLATES[planned.moment]}"
     if planned.event is not None:
         slug += f"-{planned.event.slug}"
+    if planned.occurrence is not None:
+        slug += f"-{planned.occurrence.isoformat()}"
     folder = f"{TEXTS_FOLDER}/{PLAN_TEXTS}"
     template = templates[planned.moment]
     return read_text(template, campaign, addresses, event=planned.event, slug=slug, folder=folder)
@@ -179,6 +191,7 @@ def posting_plan(
                 local.replace(tzinfo=BRUSSELS),
                 text,
                 text.url,
+                planned.occurrence,
             )
         )
     if problems:
