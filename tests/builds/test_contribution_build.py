@@ -5,15 +5,12 @@ pages show what was typed, escaped."""
 from __future__ import annotations
 
 import html
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from support.issue_forms import contribution_repo, option, public, render, submit, template
-from support.projects import make_project
+from support.projects import build_site, make_project
 
 from campaignkit.forms.spec import FORMS
 
@@ -82,24 +79,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ),
     ]
     assert [run.code for run in runs] == [0, 0, 0], [run.comment for run in runs]
-    env = {
-        **os.environ,
-        "SOURCE_DATE_EPOCH": EPOCH,
-        "NO_MKDOCS_2_WARNING": "1",
-        "CAMPAIGN": "zonnebeke",
-    }
-    out = project / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    return build_site(project, project / "site", campaign="zonnebeke", epoch=EPOCH)
 
 
 def page(site: Path, path: str) -> str:

@@ -3,16 +3,14 @@ more news, every page links the news feed, and the feed is valid Atom as feedpar
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import feedparser
 import pytest
 from support.campaigns import EVENT, SLUG, write_campaign
+from support.projects import build_site
 
 PHASES = [
     {"title": "Inschrijven", "start": "2027-02-01", "end": "2027-04-30"},
@@ -41,17 +39,7 @@ def epoch(year: int, month: int, day: int) -> str:
 
 
 def build(project: Path, site: Path, when: str) -> None:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": when, "NO_MKDOCS_2_WARNING": "1", "CAMPAIGN": SLUG}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    build_site(project, site, campaign=SLUG, epoch=when)
 
 
 @pytest.fixture(scope="module")

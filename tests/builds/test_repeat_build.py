@@ -4,10 +4,7 @@ independent calendar reader finds in the built .ics files."""
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +14,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 from support.campaigns import SLUG, write_campaign
+from support.projects import build_site
 
 from campaignkit.pages.context import AGENDA_DATES
 
@@ -47,19 +45,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     project = make_project(tmp_path_factory.mktemp("repeat") / "project")
     write_campaign(project / "campaigns", events=EVENTS)
-    out = project / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1", "CAMPAIGN": SLUG}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    return build_site(project, project / "site", campaign=SLUG, epoch=EPOCH)
 
 
 def read(site: Path, path: str) -> str:

@@ -7,16 +7,13 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
 import re
 import shutil
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from support.projects import REPO, make_project
+from support.projects import REPO, build_site, make_project
 
 #: Asse's ranking on 1 May 2027, by hand from campaigns/asse/teams/*.yml: points of the done
 #: actions (tegels-eruit 2, geveltuinen 1, regenwaterton 1, insectenhotels 1, deelkast 1,
@@ -40,19 +37,7 @@ def _epoch(day: str) -> str:
 
 
 def _build(project: Path, slug: str, day: str, site: Path) -> Path:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": _epoch(day), "NO_MKDOCS_2_WARNING": "1"}
-    env["CAMPAIGN"] = slug
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return build_site(project, site, campaign=slug, epoch=_epoch(day))
 
 
 @pytest.fixture(scope="module")
