@@ -155,7 +155,7 @@ def test_front_matter_problems_are_located(tmp_path: Path) -> None:
     assert "Bedoel je 'channel'?" in text
     # The model's own words for a choice that is not one (as in campaign files).
     assert "texts/b.md:3:10: 'fax' is hier geen geldige keuze." in text
-    assert "'whatsapp'" in text
+    assert "Kies uit: newsletter, social" in text and "of whatsapp." in text
     assert "texts/b.md:4:9: Er is geen actie 'gevel-tuin'." in text
     assert "Bedoel je 'geveltuin'?" in text
     assert "texts/c.md:3:" in text  # the unclosed bracket, counted in the whole file
