@@ -126,7 +126,8 @@ def _style_name(block: Block) -> str | None:
 @functools.cache
 def _style_id(name: str) -> str | None:
     """The id of the template's paragraph style ``name`` (looking it up walks every style)."""
-    return Document().part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+    found: str | None = Document().part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+    return found
 
 
 def _leave_out_extras(document: WordDocument) -> None:
