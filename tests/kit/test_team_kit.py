@@ -23,8 +23,9 @@ from kit_readers import (
     pdf_words,
     text_sizes,
 )
+from PIL import Image
 from reportlab.lib.units import mm
-from support.campaigns import write_campaign
+from support.campaigns import photo, write_campaign
 
 from campaignkit.kit import Kit, build_kit
 from campaignkit.problems import CampaignError
@@ -268,3 +269,57 @@ def test_flyer_text_is_set_as_on_the_posters(tmp_path: Path) -> None:
     address = "https://klimaat.zonnebeke.be/campagnes/straat-met-beste-klimaat/ploegen/lang/"
     assert "".join(pieces) == address
     assert all(piece.endswith("/") for piece in pieces[:-1])
+
+
+TEAM_PHOTO = {
+    "src": "images/ploegen/kerkstraat-geveltuin.jpg",
+    "alt": "Buren leggen samen een geveltuin aan",
+    "credit": "Foto: Buurtwerk Kerkstraat",
+    "licence": "CC BY 4.0",
+    "consent": True,
+}
+
+
+def _photo_kit(root: Path, consent: bool) -> Kit:
+    teams = {**TEAMS, "kerkstraat": {**TEAMS["kerkstraat"], "photo": TEAM_PHOTO}}
+    folder = write_campaign(
+        root / "campaigns",
+        teams=teams,
+        images={TEAM_PHOTO["src"]: photo(3000, 2000, exif=True)},
+    )
+    campaign = load_campaign(folder)
+    if not consent:
+        # The format refuses such a photo; the kit does not rely on that alone.
+        team = campaign.teams[0]
+        withdrawn = team.photo.model_copy(update={"consent": False})
+        teams_now = (team.model_copy(update={"photo": withdrawn}), *campaign.teams[1:])
+        campaign = campaign.model_copy(update={"teams": teams_now})
+    return build_kit(campaign, cache_dir=root / "cache", stamp=STAMP)
+
+
+def test_a_team_photo_is_in_the_kit_web_and_full_size_and_credited(tmp_path: Path) -> None:
+    kit = _photo_kit(tmp_path, consent=True)
+    archive = zipfile.ZipFile(io.BytesIO(kit.archive))
+    names = set(archive.namelist())
+    web, full = "beelden/kerkstraat-geveltuin-web.jpg", "beelden/kerkstraat-geveltuin-druk.jpg"
+    assert {web, full} <= names
+    with Image.open(io.BytesIO(archive.read(web))) as image:
+        assert image.size == (1600, 1067) and not image.getexif().get(0x8825)
+    with Image.open(io.BytesIO(archive.read(full))) as image:
+        assert image.size == (2480, 1653)  # A4's width at 300 dpi
+        assert not image.getexif().get(0x010F) and not image.getexif().get(0x8825)
+    readme = archive.read("LEESMIJ.txt").decode("utf-8")
+    entry = readme.split("- beelden/kerkstraat-geveltuin-*", 1)[1].split("\n- ", 1)[0]
+    assert "(bron: images/ploegen/kerkstraat-geveltuin.jpg)" in entry
+    assert "Wat: Buren leggen samen een geveltuin aan" in entry
+    assert "Foto: Buurtwerk Kerkstraat" in entry and "Licentie: CC BY 4.0" in entry
+    assert "Gebruikt bij: Kerkstraat" in entry
+    assert 'href="beelden/kerkstraat-geveltuin-web.jpg"' in kit.page_html
+
+
+def test_a_team_photo_without_consent_stays_out_of_the_kit(tmp_path: Path) -> None:
+    kit = _photo_kit(tmp_path, consent=False)
+    archive = zipfile.ZipFile(io.BytesIO(kit.archive))
+    assert not [name for name in archive.namelist() if "kerkstraat-geveltuin" in name]
+    assert "kerkstraat-geveltuin" not in archive.read("LEESMIJ.txt").decode("utf-8")
+    assert "Buurtwerk" not in kit.page_html
