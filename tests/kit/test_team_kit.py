@@ -116,6 +116,10 @@ def test_the_zip_page_and_readme_hold_them(kit: Kit) -> None:
     assert '<h2 id="ploegen">Voor de ploegen</h2>' in page
     assert '<a href="ploegen/kerkstraat/flyer-a5.pdf" download>Kerkstraat: Flyer A5 (PDF,' in page
     assert 'href="ploegen/kerkstraat/flyer-a4-2x.pdf" download>Kerkstraat: Twee flyers' in page
+    assert (
+        'href="ploegen/kerkstraat/flyer-a5-drukklaar.pdf" download>Kerkstraat: Flyer A5 voor de '
+        "drukkerij: 3 mm afloop en snijtekens (PDF,"
+    ) in page
     assert 'href="ploegen/molenwijk/brief.docx"' in page
     # Listed by name, with the address of its page.
     assert page.index('id="ploeg-kerkstraat"') < page.index('id="ploeg-molenwijk"')
