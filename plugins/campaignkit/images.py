@@ -5,7 +5,10 @@ Only JPEG, PNG, WebP and HEIC/HEIF (phone photos) are accepted, recognised by th
 A photo is decoded at the size its use needs where the format allows (JPEG's draft mode,
 a HEIF file's embedded thumbnail), so a 50-megapixel phone photo costs a fraction of its
 full size. Output never carries EXIF (GPS positions in phone photos), HEIC comes out as
-JPEG (what browsers show), and the same input gives the same bytes.
+JPEG (what browsers show), and the same input gives the same bytes. Its colours are sRGB,
+what an untagged image is taken to be: a photo in another colour space (an iPhone's
+Display P3, Adobe RGB, a CMYK print file) is converted by its embedded ICC profile, so it
+does not come out dull or off once the profile is gone.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 import pillow_heif
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 # HEIF files open through Pillow like any other image. Depth maps and auxiliary images
 # (portrait mode) are never used: not reading them saves their memory.
@@ -158,12 +161,45 @@ def decode(source: Path | bytes, need: tuple[int, int] | None = None) -> Image.I
         if need:
             _reduce_for(image, need)
         image.load()
-        upright = ImageOps.exif_transpose(image)
+        upright = ImageOps.exif_transpose(_in_srgb(image))
     if upright.mode not in ("RGB", "RGBA", "L", "LA"):
         # Before the metadata goes: a palette's transparent colour is kept there.
         upright = upright.convert("RGBA" if "transparency" in upright.info else "RGB")
     upright.info.clear()
     return upright
+
+
+@lru_cache(maxsize=1)
+def _srgb() -> ImageCms.ImageCmsProfile:
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+def _in_srgb(image: Image.Image) -> Image.Image:
+    """``image`` with its colours converted to sRGB from its embedded ICC profile, when it
+    has one that is not sRGB already (an sRGB photo keeps its exact pixels)."""
+    icc = image.info.get("icc_profile")
+    if not icc or image.mode not in ("RGB", "RGBA", "CMYK"):
+        return image
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        if "srgb" in (ImageCms.getProfileDescription(profile) or "").casefold():
+            return image
+        colour = image.convert("RGB") if image.mode == "RGBA" else image
+        converted = ImageCms.profileToProfile(
+            colour,
+            profile,
+            _srgb(),
+            renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+            outputMode="RGB",
+        )
+    except (OSError, ImageCms.PyCMSError):
+        return image  # a broken or unusable profile: the pixels as they are
+    assert converted is not None
+    if image.mode == "RGBA":
+        converted.putalpha(image.getchannel("A"))
+    # The orientation is still to be applied: from the EXIF kept in ``info``.
+    converted.info = {key: value for key, value in image.info.items() if key != "icc_profile"}
+    return converted
 
 
 def reduced(image: Image.Image, need: tuple[int, int]) -> Image.Image:

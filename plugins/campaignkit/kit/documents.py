@@ -9,19 +9,31 @@ brings a blank preview picture and Word 2010 leftovers: they are left out.
 Word files are zip archives that python-docx stamps with the current time (in the core
 properties and in every zip entry); both are fixed here, so the same text gives the same
 bytes on every build.
+
+A kit holds a few Word files per team: the template, set up once per language and colour,
+is copied for each document, styles are looked up once, and the archive is written once
+with its fixed dates (python-docx would write it and it would be written again).
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from datetime import datetime
 
 from docx import Document
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.opc.pkgwriter import PackageWriter
+from docx.opc.rel import Relationships
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -56,13 +68,9 @@ def docx(
     link_colour: str,
 ) -> bytes:
     """A Word document of the text: logo, headings, paragraphs, lists, clickable links."""
-    document = Document()
     locale = LOCALES[language]
     colour = RGBColor.from_string(branding.nearest_readable(link_colour).lstrip("#").upper())
-    _leave_out_extras(document)
-    _a4(document)
-    _styles(document, locale, colour)
-    _settings(document, locale)
+    document = copy.deepcopy(_template(locale, str(colour)))
     properties = document.core_properties
     properties.title = title
     properties.author = author
@@ -76,28 +84,50 @@ def docx(
     properties.keywords = ""
     properties.subject = ""
     properties.category = ""
-    document.styles["Normal"].font.size = Pt(11)
     if logo is not None:
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.add_run().add_picture(io.BytesIO(logo), height=Cm(2))
     for block in blocks:
-        if block.kind == "heading":
-            paragraph = document.add_heading(level=min(block.level, 4))
-        elif block.kind == "item":
-            name = "List Number" if block.number is not None else "List Bullet"
-            if block.level > 1:
-                name += f" {min(block.level, 3)}"
-            paragraph = document.add_paragraph(style=name)
-        elif block.kind == "quote":
-            paragraph = document.add_paragraph(style="Quote")
-        else:
-            paragraph = document.add_paragraph()
+        paragraph = document.add_paragraph()
+        name = _style_name(block)
+        if name is not None:
+            paragraph._p.style = _style_id(name)
         for span in block.spans:
             _add_span(paragraph, span, colour)
-    out = io.BytesIO()
-    document.save(out)
-    return _fixed_zip(out.getvalue())
+    return _save(document)
+
+
+@functools.lru_cache(maxsize=8)
+def _template(locale: str, colour: str) -> WordDocument:
+    """python-docx's blank document set up for ``locale`` and heading ``colour``; copied,
+    never changed."""
+    document = Document()
+    _leave_out_extras(document)
+    _a4(document)
+    _styles(document, locale, RGBColor.from_string(colour))
+    _settings(document, locale)
+    document.styles["Normal"].font.size = Pt(11)
+    return document
+
+
+def _style_name(block: Block) -> str | None:
+    """The paragraph style of ``block`` (None: Normal)."""
+    if block.kind == "heading":
+        return f"Heading {min(block.level, 4)}"
+    if block.kind == "item":
+        name = "List Number" if block.number is not None else "List Bullet"
+        return name + (f" {min(block.level, 3)}" if block.level > 1 else "")
+    if block.kind == "quote":
+        return "Quote"
+    return None
+
+
+@functools.cache
+def _style_id(name: str) -> str | None:
+    """The id of the template's paragraph style ``name`` (looking it up walks every style)."""
+    found: str | None = Document().part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+    return found
 
 
 def _leave_out_extras(document: WordDocument) -> None:
@@ -202,19 +232,38 @@ def _hyperlink(paragraph: Paragraph, text: str, span: Span, colour: RGBColor) ->
     paragraph._p.append(link)
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """The same archive with every entry dated 1980-01-01 and the same attributes."""
+class _FixedZip:
+    """Writes a package's parts as python-docx would, every entry dated 1980-01-01 with the
+    same attributes."""
+
+    def __init__(self, out: io.BytesIO) -> None:
+        self.zip = zipfile.ZipFile(out, "w")
+
+    def write(self, uri: PackURI, blob: bytes) -> None:
+        name = uri.membername
+        entry = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        entry.create_system = 3
+        if name == "word/fontTable.xml":
+            blob = _font_table(blob)
+        self.zip.writestr(entry, blob, compresslevel=6)
+
+
+def _save(document: WordDocument) -> bytes:
+    """The document's archive (what ``document.save`` writes, with fixed dates)."""
+    package = document.part.package
+    parts: Iterable[Part] = list(package.parts)
+    for part in parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            entry.create_system = 3
-            data = source.read(info.filename)
-            if info.filename == "word/fontTable.xml":
-                data = _font_table(data)
-            target.writestr(entry, data, compresslevel=6)
+    writer = _FixedZip(out)
+    rels: Relationships = package.rels
+    # The order and contents of OpcPackage.save, with this writer.
+    PackageWriter._write_content_types_stream(writer, parts)
+    PackageWriter._write_pkg_rels(writer, rels)
+    PackageWriter._write_parts(writer, parts)  # type: ignore[arg-type]
+    writer.zip.close()
     return out.getvalue()
 
 

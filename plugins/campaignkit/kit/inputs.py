@@ -134,7 +134,8 @@ class _Use:
 
 
 def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[SourceImage, ...]:
-    """Every image the campaign uses, once, named after its file: photos, then logos.
+    """Every image the campaign uses, once, named after its file: photos (the hero's, the
+    actions', the events', the teams'), then logos.
 
     Raises :class:`CampaignError` when two images would get the same name in the kit.
     """
@@ -143,6 +144,13 @@ def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[Sour
     photos = [(campaign.hero.as_image(), words["home_page"])] if campaign.hero else []
     photos += [(action.image, action.title) for action in campaign.actions if action.image]
     photos += [(event.image, event.title) for event in campaign.events if event.image]
+    # A team's photo only with the consent of the people in it (the model refuses one
+    # without; the kit does not rely on that alone).
+    photos += [
+        (team.photo.as_image(), team.name)
+        for team in campaign.teams
+        if team.photo is not None and team.photo.consent is True
+    ]
     uses = [
         _Use(image.src, image.alt, image.credit, image.licence, image.focus, False, user)
         for image, user in photos

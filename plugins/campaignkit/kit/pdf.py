@@ -1,4 +1,5 @@
-"""What the kit's PDFs (posters, flyers) draw alike: colours, QR codes, a fixed date."""
+"""What the kit's PDFs (posters, flyers) draw alike: colours, QR codes, a fixed date, the
+embedded typeface, and a print shop's page (bleed, crop marks, TrimBox and BleedBox)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,58 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from reportlab import rl_config
+from reportlab.lib.colors import CMYKColorSep
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+from campaignkit.kit.typeset import Fonts
+
+#: What a print shop asks for: bleed beyond the trim, and room around it for crop marks.
+BLEED = 3 * mm
+SLUG = 10 * mm
+MARK_LENGTH = 5 * mm
+#: Nothing that matters (text, logo, QR code) comes closer to the trim than this.
+SAFE = 5 * mm
+
+
+def _register(path: str, name: str) -> str:
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, path))
+    return name
+
+
+def typeface(regular: str, bold: str) -> Fonts:
+    """The kit's typeface (font files), registered with reportlab once per process."""
+    return Fonts(_register(regular, "CampaignkitSans"), _register(bold, "CampaignkitSans-Bold"))
+
+
+def print_shop_page(pdf: canvas.Canvas, width: float, height: float) -> None:
+    """Make a page of ``width`` × ``height`` plus :data:`SLUG` around it a print shop's
+    page: TrimBox and BleedBox set, crop marks drawn, and the origin moved to the trim's
+    bottom left (what is drawn next is drawn as on the paper itself)."""
+    slug = SLUG
+    pdf.setTrimBox((slug, slug, slug + width, slug + height))
+    pdf.setBleedBox((slug - BLEED, slug - BLEED, slug + width + BLEED, slug + height + BLEED))
+    _crop_marks(pdf, slug, width, height)
+    pdf.translate(slug, slug)
+
+
+def _crop_marks(pdf: canvas.Canvas, slug: float, width: float, height: float) -> None:
+    """A mark in line with each edge of the trim at every corner, outside the bleed, in
+    registration colour (on every printing plate)."""
+    pdf.saveState()
+    pdf.setStrokeColor(CMYKColorSep(1, 1, 1, 1, spotName="All"))
+    pdf.setLineWidth(0.25)
+    start, end = BLEED + 1 * mm, BLEED + 1 * mm + MARK_LENGTH
+    for x in (slug, slug + width):
+        for y, down in ((slug, -1), (slug + height, 1)):
+            pdf.line(x, y + down * start, x, y + down * end)
+    for y in (slug, slug + height):
+        for x, left in ((slug, -1), (slug + width, 1)):
+            pdf.line(x + left * start, y, x + left * end, y)
+    pdf.restoreState()
 
 
 def hex_rgb(colour: str) -> tuple[float, float, float]:

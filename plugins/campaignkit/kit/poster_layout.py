@@ -4,7 +4,7 @@ The text is set in a type scale with a floor (body 18, 16, then 14.5 pt on A4, w
 20.5 pt on A3): the picture and the title give way first, step by step (:data:`STEPS`);
 what still does not fit at the floor is left out by whole sentences and list items
 (:mod:`campaignkit.kit.typeset`). Everything that matters (text, logo, QR code) stays at
-least :data:`SAFE` inside the trim, so the print-ready variant can be cut.
+least :data:`campaignkit.kit.pdf.SAFE` inside the trim, so the print-ready variant can be cut.
 """
 
 from __future__ import annotations
@@ -13,20 +13,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reportlab.lib.pagesizes import A3, A4
-from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from campaignkit.blocks import Block
+from campaignkit.kit.pdf import typeface
 from campaignkit.kit.typeset import Fonts, Setting, fit_blocks, fit_line, set_blocks, width_of
 
 SIZES = {"a4": A4, "a3": A3}
-#: What a print shop asks for: bleed beyond the trim, and room around it for crop marks.
-BLEED = 3 * mm
-SLUG = 10 * mm
-MARK_LENGTH = 5 * mm
-#: Nothing that matters (text, logo, QR code) comes closer to the trim than this.
-SAFE = 5 * mm
 _SCAN = {
     "nl": "Scan de code en doe mee",
     "fr": "Scannez le code et participez",
@@ -142,18 +135,9 @@ class Layout:
     important: list[Box] = field(default_factory=list)
 
 
-def _register(path: str, name: str) -> str:
-    if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, path))
-    return name
-
-
 def fonts_of(spec: PosterSpec) -> Fonts:
     """The spec's typeface, registered with reportlab (once per process)."""
-    return Fonts(
-        _register(spec.font_regular, "CampaignkitSans"),
-        _register(spec.font_bold, "CampaignkitSans-Bold"),
-    )
+    return typeface(spec.font_regular, spec.font_bold)
 
 
 def _lines(

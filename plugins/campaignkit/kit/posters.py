@@ -23,25 +23,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PIL import Image
-from reportlab.lib.colors import CMYKColorSep
-from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from campaignkit import branding
 from campaignkit.images import decode
 from campaignkit.kit import pictures
-from campaignkit.kit.pdf import draw_qr, hex_rgb, reproducible
+from campaignkit.kit.pdf import BLEED, SLUG, draw_qr, hex_rgb, print_shop_page, reproducible
 from campaignkit.kit.poster_layout import (
     BAND,
-    BLEED,
     HEIGHT,
     MARGIN,
-    MARK_LENGTH,
     PLATE,
     RULE_Y,
     SIZES,
-    SLUG,
     STRIPE,
     WIDTH,
     Layout,
@@ -96,32 +91,13 @@ def _poster(
     pdf.setSubject(spec.when)
     pdf.setCreator("campaignkit")
     if spec.print_ready:
-        pdf.setTrimBox((slug, slug, slug + trim_w, slug + trim_h))
-        pdf.setBleedBox((slug - BLEED, slug - BLEED, slug + trim_w + BLEED, slug + trim_h + BLEED))
-        _crop_marks(pdf, slug, trim_w, trim_h)
-        pdf.translate(slug, slug)
+        print_shop_page(pdf, trim_w, trim_h)
     pdf.scale(scale, scale)
     bleed = BLEED / scale if spec.print_ready else 0.0
     _paint(pdf, spec, found, fonts, photo, mark, qr_modules, bleed)
     pdf.showPage()
     pdf.save()
     return out.getvalue()
-
-
-def _crop_marks(pdf: canvas.Canvas, slug: float, width: float, height: float) -> None:
-    """A mark in line with each edge of the trim at every corner, outside the bleed, in
-    registration colour (on every printing plate)."""
-    pdf.saveState()
-    pdf.setStrokeColor(CMYKColorSep(1, 1, 1, 1, spotName="All"))
-    pdf.setLineWidth(0.25)
-    start, end = BLEED + 1 * mm, BLEED + 1 * mm + MARK_LENGTH
-    for x in (slug, slug + width):
-        for y, down in ((slug, -1), (slug + height, 1)):
-            pdf.line(x, y + down * start, x, y + down * end)
-    for y in (slug, slug + height):
-        for x, left in ((slug, -1), (slug + width, 1)):
-            pdf.line(x + left * start, y, x + left * end, y)
-    pdf.restoreState()
 
 
 def _paint(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 
@@ -30,6 +31,8 @@ def png(url: str) -> bytes:
     return out.getvalue()
 
 
+@functools.lru_cache(maxsize=64)
 def matrix(url: str) -> tuple[tuple[bool, ...], ...]:
-    """Dark (True) and light modules, without the quiet zone: for vector drawing."""
+    """Dark (True) and light modules, without the quiet zone: for vector drawing (kept for
+    a while: a team's flyers draw the same code on two papers)."""
     return tuple(tuple(bool(cell) for cell in row) for row in make(url).matrix)
