@@ -36,7 +36,9 @@ def editor() -> Iterator[YamlEditor]:
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed: the editor's language server cannot run")
-    assert SERVER.is_file(), "node_modules/ lacks yaml-language-server: run npm ci --ignore-scripts"
+    assert SERVER.is_file(), (
+        "node_modules/ lacks yaml-language-server: run scripts/setup.sh --test (npm ci)"
+    )
     settings = json.loads((REPO / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     session = YamlEditor([node, str(SERVER), "--stdio"], REPO, settings)
     try:
