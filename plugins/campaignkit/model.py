@@ -42,6 +42,7 @@ from campaignkit.fields import (
     MunicipalityName,
     Name,
     NewsBody,
+    Origin,
     PartnerRole,
     Phone,
     Slug,
@@ -261,6 +262,9 @@ class CampaignFile(Record):
         description="The campaign's stages in order, not overlapping; the home page marks "
         "the current one.",
     )
+    library: tuple[Slug, ...] = Field(
+        default=(), description="Libraries (library/<slug>/) whose kit texts are the defaults."
+    )
 
 
 class Action(Record):
@@ -288,6 +292,7 @@ class Action(Record):
         description="Points a team earns when it has done this action (default from effort: "
         "low 1, medium 2, high 3, none given 1).",
     )
+    origin: SkipJsonSchema[Origin | None] = Field(default=None, exclude=True)
 
     @property
     def score(self) -> int:
@@ -461,6 +466,7 @@ class Campaign(CampaignFile):
     teams: SkipJsonSchema[tuple[Team, ...]] = ()
     #: Every news item, published or not (by file name); pages show those dated by today.
     news: SkipJsonSchema[tuple[NewsItem, ...]] = ()
+    libraries: SkipJsonSchema[tuple[tuple[str, str], ...]] = Field(default=(), exclude=True)
     themes: tuple[Theme, ...] = Field(
         default=(),
         description="Its own themes, or the built-in ones in its language (validation fills "

@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from campaignkit.cache import KIT_CACHE, SITES_CACHE, TEMPLATES_CACHE, THEME_VIEWS_CACHE, Cache
 from campaignkit.calendar import BRUSSELS
 from campaignkit.clock import build_date
+from campaignkit.library.records import DEFAULT_DIR
 from campaignkit.mkdocs.member import build_member, drop_theme_files, share_theme_files
 from campaignkit.mkdocs.publication import Publication, tool
 from campaignkit.mkdocs.site import GeneratedPages, add_files, apply_site, log, site_files
@@ -58,6 +59,12 @@ class Project:
     @property
     def campaigns_dir(self) -> Path:
         return self.root / self.options.campaigns_dir
+
+    @property
+    def library_dirs(self) -> list[Path]:
+        """``library/`` beside the campaigns, and the folders of ``library_dirs``."""
+        default = self.campaigns_dir.parent / DEFAULT_DIR
+        return [default, *(self.root / d for d in self.options.library_dirs)]
 
     @cached_property
     def built(self) -> datetime:
@@ -217,7 +224,9 @@ class SingleSite(SiteMode):
     def make_site(self, config: MkDocsConfig) -> Site:
         project = self.project
         try:
-            campaign, texts = load_campaign_and_texts(self.folder, base=project.root)
+            campaign, texts = load_campaign_and_texts(
+                self.folder, base=project.root, libraries=project.library_dirs
+            )
         except CampaignError as error:
             raise PluginError(error.report()) from None
         root = self.public_root(campaign)
@@ -229,6 +238,7 @@ class SingleSite(SiteMode):
             stamp=project.built,
             kit=kit,
             cache_dir=project.root / KIT_CACHE,
+            provenance=project.options.library_provenance,
         )
         log.info(
             "Campaign '%s': %d pages, %d files.", campaign.slug, len(site.pages), len(site.assets)
@@ -310,7 +320,9 @@ class PortalSite(SiteMode):
         project = self.project
         try:
             # campaign.yml alone: each worker checks its whole campaign before it builds it.
-            campaigns = load_campaigns(self.folders, base=project.root, settings_only=True)
+            campaigns = load_campaigns(
+                self.folders, base=project.root, settings_only=True, libraries=project.library_dirs
+            )
             shard = parse_shard(project.request.shard) if project.request.shard else None
         except CampaignError as error:
             raise PluginError(error.report()) from None

@@ -1,0 +1,141 @@
+"""The shared library: actions and partners taken over with ``from:``, overridden field by
+field, their placeholders filled in per campaign; kit texts as the campaign's defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.campaigns import write_campaign
+from support.libraries import write_library
+
+from campaignkit.library.sources import image_source
+from campaignkit.problems import CampaignError
+from campaignkit.texts import load_texts
+from campaignkit.validation import load_campaign, load_campaigns
+
+
+def _project(root: Path, **library: object) -> Path:
+    write_library(root / "library", **library)  # type: ignore[arg-type]
+    return root
+
+
+def test_an_action_from_the_library_takes_its_fields_and_the_overrides(tmp_path: Path) -> None:
+    _project(tmp_path)
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        campaign={"partners": [{"from": "bbl/natuurpunt"}]},
+        actions={"dak": {"from": "bbl/dakisolatie", "summary": "Onze eigen samenvatting."}},
+    )
+    campaign = load_campaign(folder, base=tmp_path)
+    action = campaign.action("dak")
+    assert action.title == "Samen je dak isoleren in Zonnebeke"
+    assert action.summary == "Onze eigen samenvatting."
+    assert action.body is not None and "klimaat@zonnebeke.be" in action.body
+    assert action.partners == ("natuurpunt",)
+    assert action.origin is not None and action.origin.reference == "bbl/dakisolatie"
+    assert action.origin.name == "Bond Beter Leefmilieu"
+    assert action.image is not None
+    folder_, relative = image_source(campaign.folder, campaign.libraries, action.image.src)
+    assert (folder_ / relative).is_file() and folder_.name == "bbl"
+    partner = campaign.partner("natuurpunt")
+    assert partner.role == "Geeft advies over groen in Zonnebeke."
+    assert partner.name == "Natuurpunt"
+
+
+def test_placeholders_are_filled_in_for_each_municipality(tmp_path: Path) -> None:
+    _project(tmp_path)
+    folders = [
+        write_campaign(
+            tmp_path / "campaigns",
+            slug,
+            campaign={"municipality": {"name": name}},
+            actions={"dak": {"from": "bbl/dakisolatie"}},
+        )
+        for slug, name in (("zonnebeke", "Zonnebeke"), ("ieper", "Ieper"))
+    ]
+    titles = [c.action("dak").title for c in load_campaigns(folders, base=tmp_path)]
+    assert titles == ["Samen je dak isoleren in Zonnebeke", "Samen je dak isoleren in Ieper"]
+
+
+def test_a_partner_may_take_another_id_and_library_actions_follow_it(tmp_path: Path) -> None:
+    _project(tmp_path)
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        campaign={"partners": [{"from": "bbl/natuurpunt", "id": "np", "role": "Eigen rol."}]},
+        actions={"dak": {"from": "bbl/dakisolatie"}},
+    )
+    campaign = load_campaign(folder, base=tmp_path)
+    assert campaign.partner("np").role == "Eigen rol."
+    assert campaign.action("dak").partners == ("np",)
+
+
+def test_a_library_partner_the_campaign_does_not_list_is_left_out(tmp_path: Path) -> None:
+    _project(tmp_path)
+    folder = write_campaign(
+        tmp_path / "campaigns", "zonnebeke", actions={"dak": {"from": "bbl/dakisolatie"}}
+    )
+    assert load_campaign(folder, base=tmp_path).action("dak").partners == ()
+
+
+def test_library_texts_sit_between_the_defaults_and_the_campaigns_own(tmp_path: Path) -> None:
+    text = "---\ntitle: {title}\nchannel: newsletter\n---\nWelkom in {{{{ municipality.name }}}}.\n"
+    _project(
+        tmp_path,
+        texts={
+            "nieuwsbrief": text.format(title="Van de bibliotheek"),
+            "eigen": text.format(title="Ook van de bibliotheek"),
+        },
+    )
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        campaign={"library": ["bbl"]},
+        texts={"eigen.md": text.format(title="Van de campagne")},
+    )
+    campaign = load_campaign(folder, base=tmp_path)
+    texts = {t.slug: t for t in load_texts(campaign, base=tmp_path)}
+    assert texts["nieuwsbrief"].title == "Van de bibliotheek"
+    assert texts["nieuwsbrief"].markdown == "Welkom in Zonnebeke.\n"
+    assert texts["nieuwsbrief"].source == "library/bbl/texts/nieuwsbrief.md"
+    assert texts["eigen"].title == "Van de campagne"
+    without = write_campaign(tmp_path / "campaigns", "ieper")
+    defaults = {t.slug: t for t in load_texts(load_campaign(without, base=tmp_path))}
+    assert defaults["nieuwsbrief"].default
+
+
+def test_a_library_problem_is_told_once_naming_every_campaign_that_uses_it(
+    tmp_path: Path,
+) -> None:
+    _project(tmp_path, actions={"dakisolatie": {"title": "Dak in {{ gemeente }}"}})
+    folders = [
+        write_campaign(tmp_path / "campaigns", slug, actions={"dak": {"from": "bbl/dakisolatie"}})
+        for slug in ("ieper", "zonnebeke")
+    ]
+    with pytest.raises(CampaignError) as caught:
+        load_campaigns(folders, base=tmp_path)
+    (problem,) = caught.value.problems
+    assert problem.file == "library/bbl/actions/dakisolatie.yml"
+    assert (problem.line, problem.column) == (1, 15)  # where the placeholder starts
+    assert "gemeente" in problem.message
+    assert problem.hint.endswith("(Bibliotheekbestand; gebruikt door: ieper, zonnebeke)")
+
+
+def test_libraries_in_library_dirs_are_found_and_the_same_slug_twice_is_refused(
+    tmp_path: Path,
+) -> None:
+    write_library(tmp_path / "library")
+    write_library(tmp_path / "vendor")
+    folder = write_campaign(
+        tmp_path / "campaigns", "zonnebeke", actions={"dak": {"from": "bbl/dakisolatie"}}
+    )
+    with pytest.raises(CampaignError) as caught:
+        load_campaigns([folder], base=tmp_path, libraries=[tmp_path / "library", tmp_path / "vendor"])
+    assert [p.message for p in caught.value.problems] == [
+        "Er zijn twee bibliotheken met de naam 'bbl': deze en library/bbl/library.yml."
+    ]
+    assert caught.value.problems[0].file == "vendor/bbl/library.yml"
+    campaign = load_campaign(folder, base=tmp_path, libraries=[tmp_path / "vendor"])
+    assert campaign.action("dak").origin is not None
