@@ -114,14 +114,14 @@ class _Reader:
     def __init__(self, folder: Path, base: Path | None, libraries: Dirs = None) -> None:
         self.folder = folder
         self.base = base
-        self.library = Adoption(folder, base, libraries)
         self.problems: list[Problem] = []
+        self.library = Adoption(folder, base, libraries, self.problems)
         self.slugs: dict[str, list[str]] = {}
         self.texts: tuple[Text, ...] = ()
 
     def checked(self, campaign: Campaign | None) -> Campaign:
         """``campaign``, or every problem found (those of library files naming it)."""
-        problems = self.problems + self.library.problems
+        problems = self.problems
         if problems or campaign is None:
             if self.library.used:
                 problems = attributed(problems, self.folder.name, self.library.libraries)

@@ -16,7 +16,13 @@ from pydantic import ValidationError
 
 from campaignkit.explain import explain
 from campaignkit.fields import Origin
-from campaignkit.library.reading import Libraries, default_dirs, find_libraries, has_placeholder
+from campaignkit.library.reading import (
+    Libraries,
+    default_dirs,
+    find_libraries,
+    has_placeholder,
+    library_words,
+)
 from campaignkit.library.records import Item, Library, LibraryPartner
 from campaignkit.library.sources import library_path
 from campaignkit.loading import Document, Loc
@@ -43,11 +49,18 @@ class _Adopted:
 class Adoption:
     """The library side of reading one campaign."""
 
-    def __init__(self, folder: Path, base: Path | None, dirs: Sequence[Path] | None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        base: Path | None,
+        dirs: Sequence[Path] | None,
+        problems: list[Problem],
+    ) -> None:
         self.folder = folder
         self.base = base
         self.dirs = list(dirs) if dirs is not None else default_dirs(folder)
-        self.problems: list[Problem] = []
+        #: The reader's list: what is found here is told with everything else.
+        self.problems = problems
         #: The libraries this campaign takes something from, by slug.
         self.used: dict[str, Library] = {}
         #: ``<library>/<partner>`` -> the id of that partner in this campaign.
@@ -86,6 +99,10 @@ class Adoption:
         library = self.library(doc, loc, found.group(1))
         if library is None:
             return None
+        self.used[library.slug] = library
+        if library.problems:
+            self.problems.extend(library.problems)
+            return None
         items = library.actions if kind == "actie" else library.partners
         item = items.get(found.group(2))
         if item is None:
@@ -99,10 +116,8 @@ class Adoption:
                 hint,
             )
             return None
-        self.used[library.slug] = library
-        self.problems.extend(library.problems)
         self.problems.extend(item.problems)
-        return (library, item) if not item.problems and not library.problems else None
+        return None if item.problems else (library, item)
 
     def library(self, doc: Document, loc: Loc, slug: str) -> Library | None:
         library = self.libraries.get(slug)
@@ -116,6 +131,12 @@ class Adoption:
                 else ("Er staat nog geen bibliotheek in library/ (een map met een library.yml).")
             )
             self._problem(doc, loc, f"Er is geen bibliotheek '{slug}'.", hint)
+            # Why a folder of that name is not a library (a link out of library/, ...).
+            for prefix in self.libraries.prefixes:
+                if prefix.rsplit("/", 1)[-1] == slug:
+                    self.problems.extend(
+                        p for p in self.libraries.problems if p.file.startswith(prefix + "/")
+                    )
         return library
 
     def _problem(self, doc: Document, loc: Loc, message: str, hint: str) -> None:
@@ -194,7 +215,7 @@ class Adoption:
             try:
                 LibraryPartner.model_validate({**doc.data, **filled})
             except ValidationError as error:
-                self.problems.extend(explain(doc, LibraryPartner, error))
+                self.problems.extend(library_words(explain(doc, LibraryPartner, error)))
                 continue
             current = partners[adopted.index]
             partners[adopted.index] = Partner.model_validate(
@@ -229,12 +250,13 @@ class Adoption:
                 for p in own["partners"]
                 if f"{library.slug}/{p}" in self.partner_ids
             ]
-        self._check_theme(source, own, themes, doc)
+        if not self._theme_known(source, own, themes, doc):
+            return None
         try:
             action = Action.model_validate({**own, **overrides, "slug": slug})
         except ValidationError as error:
             mine = explain(doc, Action, error)
-            theirs = explain(source, Action, error)
+            theirs = library_words(explain(source, Action, error))
             for entry, at_campaign, at_library in zip(error.errors(), mine, theirs, strict=True):
                 key = entry["loc"][0] if entry["loc"] else None
                 if key not in failed:  # its placeholder's problem is told
@@ -251,20 +273,22 @@ class Adoption:
         )
         return action.model_copy(update={"origin": origin})
 
-    def _check_theme(
+    def _theme_known(
         self, source: Document, own: dict[str, Any], themes: Sequence[str] | None, doc: Document
-    ) -> None:
+    ) -> bool:
         theme = own.get("theme")
         if themes is None or not isinstance(theme, str) or theme in themes:
-            return
+            return True
         self.problems.append(
             source.problem(
                 ("theme",),
-                f"De campagne van {doc.name} heeft geen thema '{theme}'.",
+                f"De campagne die deze actie overneemt ({doc.name}) heeft geen thema "
+                f"'{theme}'.",
                 f"Zet in {doc.name} 'theme: <thema>' met een thema van de campagne "
                 f"({', '.join(themes)}), of voeg het thema toe in campaign.yml.",
             )
         )
+        return False
 
     def _filled(
         self, item: Item, data: dict[str, Any], values: dict[str, Any]

@@ -7,9 +7,10 @@ campaigns that share one library reads it once.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,9 +122,7 @@ def _read_all(folders: list[tuple[Path, Path]], base: Path | None) -> Libraries:
             )
             continue
         seen[slug] = folder
-        library = _read_library(folder, base, libraries.problems)
-        if library is not None:
-            libraries.by_slug[slug] = library
+        libraries.by_slug[slug] = _read_library(folder, base, libraries.problems)
     libraries.prefixes = tuple(display_name(f, base) for _, f in folders)
     return libraries
 
@@ -168,7 +167,7 @@ def _load(path: Path, base: Path | None, problems: list[Problem]) -> Document | 
     return doc
 
 
-def _read_library(folder: Path, base: Path | None, problems: list[Problem]) -> Library | None:
+def _read_library(folder: Path, base: Path | None, problems: list[Problem]) -> Library:
     start = len(problems)
     doc = _load(folder / LIBRARY_FILE, base, problems)
     settings = None
@@ -176,7 +175,7 @@ def _read_library(folder: Path, base: Path | None, problems: list[Problem]) -> L
         try:
             settings = LibraryFile.model_validate(doc.data)
         except ValidationError as error:
-            problems.extend(explain(doc, LibraryFile, error))
+            problems.extend(library_words(explain(doc, LibraryFile, error)))
     own = list(problems[start:])
     partners = _items(folder, PARTNERS, base, problems, _check_partner)
     known = list(partners)
@@ -187,8 +186,8 @@ def _read_library(folder: Path, base: Path | None, problems: list[Problem]) -> L
         problems,
         lambda doc, where: _check_action(doc, where) + _partner_references(doc, known),
     )
-    if settings is None:
-        return None
+    if settings is None:  # kept, so that a campaign using it is told why it cannot
+        return Library(folder.name, folder, folder.name, None, None, "nl", {}, {}, tuple(own))
     return Library(
         folder.name,
         folder,
@@ -233,7 +232,7 @@ def _check_partner(doc: Document, folder: Path) -> list[Problem]:
     try:
         LibraryPartner.model_validate(doc.data)
     except ValidationError as error:
-        return explain(doc, LibraryPartner, error)
+        return library_words(explain(doc, LibraryPartner, error))
     logo = doc.data.get("logo")
     return _image_problems(doc, ("logo",), logo, folder)
 
@@ -254,15 +253,30 @@ def _check_action(doc: Document, folder: Path) -> list[Problem]:
     except ValidationError as error:
         # Text with placeholders is checked once filled in, for each campaign.
         filled = {key for key, value in data.items() if has_placeholder(value)}
+        explained = library_words(explain(doc, Action, error))
         problems.extend(
             problem
-            for item, problem in zip(error.errors(), explain(doc, Action, error), strict=True)
+            for item, problem in zip(error.errors(), explained, strict=True)
             if not item["loc"] or item["loc"][0] not in filled
         )
     image = data.get("image")
     if isinstance(image, dict):
         problems.extend(_image_problems(doc, ("image", "src"), image.get("src"), folder))
     return problems
+
+
+def library_words(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems explained as for a campaign file, said of a library file."""
+    return [
+        dataclasses.replace(
+            p,
+            message=p.message.replace("campagnemap", "bibliotheekmap"),
+            hint=p.hint.replace("campagnemap", "bibliotheekmap").replace(
+                "van de campagne", "van de bibliotheek"
+            ),
+        )
+        for p in problems
+    ]
 
 
 def has_placeholder(value: Any) -> bool:
@@ -289,9 +303,7 @@ def _image_problems(
     try:
         check_image(folder, relative)
     except ImageProblem as problem:
-        message = problem.message.replace("campagnemap", "bibliotheekmap")
-        hint = problem.hint.replace("de campagne", "de bibliotheek")
-        return [doc.problem(loc, message, hint)]
+        return library_words([doc.problem(loc, problem.message, problem.hint)])
     return []
 
 
