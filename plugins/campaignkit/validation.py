@@ -278,7 +278,11 @@ class _Reader:
         self.slugs[TEAMS_FOLDER] = [path.stem for path in files]
         by_slug: dict[str, Document | None] = dict.fromkeys(self.slugs["actions"])
         by_slug.update({Path(doc.name).stem: doc for doc, _ in action_entries})
-        known = action_indicators(by_slug)
+        # An action taken from a library may have its indicator from there.
+        known = {
+            **action_indicators(by_slug),
+            **{a.slug: a.indicator for _, a in action_entries if a and a.origin},
+        }
         teams = []
         for path in files:
             doc = self.load(path)

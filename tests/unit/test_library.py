@@ -3,6 +3,7 @@ field, their placeholders filled in per campaign; kit texts as the campaign's de
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from support.campaigns import write_campaign
 from support.libraries import write_library
 
 from campaignkit.library.sources import image_source
+from campaignkit.pages import Site, build_site
 from campaignkit.problems import CampaignError
 from campaignkit.texts import load_texts
+from campaignkit.urls import action_src
 from campaignkit.validation import load_campaign, load_campaigns
 
 
@@ -139,3 +142,45 @@ def test_libraries_in_library_dirs_are_found_and_the_same_slug_twice_is_refused(
     assert caught.value.problems[0].file == "vendor/bbl/library.yml"
     campaign = load_campaign(folder, base=tmp_path, libraries=[tmp_path / "vendor"])
     assert campaign.action("dak").origin is not None
+
+
+def _site(tmp_path: Path, slug: str, name: str, **kwargs: object) -> Site:
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        slug,
+        campaign={"municipality": {"name": name}, "partners": [{"from": "bbl/natuurpunt"}]},
+        actions={"dak": {"from": "bbl/dakisolatie", "summary": f"Alleen in {name}."}},
+    )
+    campaign = load_campaign(folder, base=tmp_path)
+    return build_site(campaign, base_url=campaign.site_url, today=date(2027, 4, 1), **kwargs)  # type: ignore[arg-type]
+
+
+def test_the_action_page_shows_the_overrides_the_filled_in_text_and_its_provenance(
+    tmp_path: Path,
+) -> None:
+    _project(tmp_path)
+    pages = {}
+    for slug, name in (("zonnebeke", "Zonnebeke"), ("ieper", "Ieper")):
+        pages[slug] = _site(tmp_path, slug, name).page(action_src("dak")).html
+    for slug, name in (("zonnebeke", "Zonnebeke"), ("ieper", "Ieper")):
+        html = pages[slug]
+        assert f"Samen je dak isoleren in {name}</h1>" in html
+        assert f"Alleen in {name}." in html
+        assert "klimaat@zonnebeke.be" in html  # the factory's contact, filled in
+        assert (
+            '<p class="ck-provenance">Actiefiche: <a href="https://www.bondbeterleefmilieu.be">'
+            "Bond Beter Leefmilieu</a></p>"
+        ) in html
+        assert "Natuurpunt" in html  # the library partner, adopted by the campaign
+    site = _site(tmp_path, "zonnebeke", "Zonnebeke")
+    assert any(name.startswith("images/bibliotheek-bbl/") for name in site_asset_paths(site))
+
+
+def test_the_provenance_line_can_be_turned_off(tmp_path: Path) -> None:
+    _project(tmp_path)
+    html = _site(tmp_path, "zonnebeke", "Zonnebeke", provenance=False).page(action_src("dak")).html
+    assert "ck-provenance" not in html and "Actiefiche" not in html
+
+
+def site_asset_paths(site: Site) -> list[str]:
+    return [asset.dest_uri for asset in site.assets]
