@@ -135,7 +135,9 @@ def test_libraries_in_library_dirs_are_found_and_the_same_slug_twice_is_refused(
         tmp_path / "campaigns", "zonnebeke", actions={"dak": {"from": "bbl/dakisolatie"}}
     )
     with pytest.raises(CampaignError) as caught:
-        load_campaigns([folder], base=tmp_path, libraries=[tmp_path / "library", tmp_path / "vendor"])
+        load_campaigns(
+            [folder], base=tmp_path, libraries=[tmp_path / "library", tmp_path / "vendor"]
+        )
     assert [p.message for p in caught.value.problems] == [
         "Er zijn twee bibliotheken met de naam 'bbl': deze en library/bbl/library.yml."
     ]

@@ -282,8 +282,7 @@ class Adoption:
         self.problems.append(
             source.problem(
                 ("theme",),
-                f"De campagne die deze actie overneemt ({doc.name}) heeft geen thema "
-                f"'{theme}'.",
+                f"De campagne die deze actie overneemt ({doc.name}) heeft geen thema '{theme}'.",
                 f"Zet in {doc.name} 'theme: <thema>' met een thema van de campagne "
                 f"({', '.join(themes)}), of voeg het thema toe in campaign.yml.",
             )
