@@ -18,6 +18,7 @@ from campaignkit.cache import KIT_CACHE, SITES_CACHE, TEMPLATES_CACHE, THEME_VIE
 from campaignkit.calendar import BRUSSELS
 from campaignkit.clock import build_date
 from campaignkit.library.records import DEFAULT_DIR
+from campaignkit.library.usage import used_files
 from campaignkit.mkdocs.member import build_member, drop_theme_files, share_theme_files
 from campaignkit.mkdocs.publication import Publication, tool
 from campaignkit.mkdocs.site import GeneratedPages, add_files, apply_site, log, site_files
@@ -274,8 +275,11 @@ class SingleSite(SiteMode):
         return kit
 
     def watch(self, server: LiveReloadServer) -> None:
-        """``mkdocs serve`` rebuilds when a file of the campaign changes."""
+        """``mkdocs serve`` rebuilds when a file of the campaign or a library changes."""
         server.watch(str(self.folder))
+        for folder in self.project.library_dirs:
+            if folder.is_dir():
+                server.watch(str(folder))
 
 
 class MemberSite(SingleSite):
@@ -330,15 +334,19 @@ class PortalSite(SiteMode):
             raise PluginError(str(error)) from None
         self.slugs = tuple(campaign.slug for campaign in campaigns)
         selected = shard.select(self.slugs) if shard else sorted(self.slugs)
-        site = build_portal(
-            campaigns,
-            title=project.options.portal_title,
-            description=project.options.portal_description,
-            cache=Cache(project.root / KIT_CACHE),
-            site_url=config.site_url,
-            today=project.today,
-            base=project.root,
-        )
+        try:
+            site = build_portal(
+                campaigns,
+                title=project.options.portal_title,
+                description=project.options.portal_description,
+                cache=Cache(project.root / KIT_CACHE),
+                site_url=config.site_url,
+                today=project.today,
+                base=project.root,
+                library_dirs=project.library_dirs,
+            )
+        except CampaignError as error:
+            raise PluginError(error.report()) from None
         apply_site(config, site, site_url=config.site_url)
         self.start_members(config, selected)
         log.info(
@@ -377,7 +385,11 @@ class PortalSite(SiteMode):
                     output="",
                     portal_url=config.site_url,
                 ),
-                campaign_key(environment, project.campaigns_dir / slug),
+                campaign_key(
+                    environment,
+                    project.campaigns_dir / slug,
+                    used_files(project.campaigns_dir / slug, project.library_dirs, project.root),
+                ),
             )
             for slug in slugs
         )
@@ -386,6 +398,9 @@ class PortalSite(SiteMode):
         """``mkdocs serve`` rebuilds when any campaign changes; the cache rebuilds only the
         microsites whose files changed."""
         server.watch(str(self.project.campaigns_dir))
+        for folder in self.project.library_dirs:
+            if folder.is_dir():
+                server.watch(str(folder))
 
     def finish(self, config: MkDocsConfig) -> None:
         """Put every microsite into the site; fail, naming each campaign that failed."""
