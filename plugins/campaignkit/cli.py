@@ -1,4 +1,4 @@
-"""The ``campaignkit`` command: new, validate, schema, build, kit, teams import."""
+"""The ``campaignkit`` command: new, validate, schema, build, kit, teams import, library."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from campaignkit.library import Libraries, find_libraries
+from campaignkit.library.records import DEFAULT_DIR
+from campaignkit.library.report import listing, report
+from campaignkit.library.usage import campaign_usage
 from campaignkit.portal.shards import parse_shard
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.request import CAMPAIGN_ENV, SHARD_ENV, BuildRequest
@@ -72,15 +76,47 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _libraries(campaigns_dir: Path, extra: Sequence[str] | None) -> Libraries:
+    """The libraries beside ``campaigns_dir`` (``library/``) and in ``--library-dir``."""
+    dirs = [campaigns_dir.parent / DEFAULT_DIR, *(Path(d) for d in extra or [])]
+    return find_libraries(dirs, None)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
+    actions = [a.strip() for a in (args.actions or "").split(",") if a.strip()]
+    if actions and not args.library:
+        print("--actions hoort bij --library: zeg uit welke bibliotheek ze komen.", file=sys.stderr)
+        return 2
     try:
-        folder = new_campaign(Path(args.dir), args.slug, args.municipality, date.today())
+        folder = new_campaign(
+            Path(args.dir),
+            args.slug,
+            args.municipality,
+            date.today(),
+            library=args.library,
+            actions=actions,
+            libraries=_libraries(Path(args.dir), args.library_dir) if args.library else None,
+        )
     except ScaffoldError as error:
         print(error, file=sys.stderr)
         return 1
     print(f"Nieuwe campagne in {folder}/")
     print(f"Pas {folder}/{CAMPAIGN_FILE} aan en bekijk het resultaat met:")
     print(f"  CAMPAIGN={args.slug} mkdocs serve")
+    return 0
+
+
+def cmd_library_list(args: argparse.Namespace) -> int:
+    libraries = _libraries(Path(args.path), args.library_dir)
+    print(listing(libraries))
+    _print_problems(libraries.problems, "text")
+    return 1 if libraries.problems else 0
+
+
+def cmd_library_report(args: argparse.Namespace) -> int:
+    libraries = _libraries(Path(args.path), args.library_dir)
+    usages = [campaign_usage(folder) for folder in find_campaigns(Path(args.path))]
+    sys.stdout.write(report(libraries, usages, args.format).rstrip("\n") + "\n")
     return 0
 
 
@@ -238,6 +274,11 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("slug", help="korte naam in kleine letters, bv. asse")
     new.add_argument("--municipality", required=True, help='naam van de gemeente, bv. "Asse"')
     new.add_argument("--dir", default="campaigns", help="map met campagnes (standaard: campaigns)")
+    new.add_argument("--library", help="neem acties over uit deze bibliotheek, bv. bbl")
+    new.add_argument(
+        "--actions", help="acties van de bibliotheek, met komma's, bv. geveltuinen,autodelen"
+    )
+    new.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
     new.set_defaults(run=cmd_new)
 
     validate = commands.add_parser("validate", help="controleer campagnes zonder te bouwen")
@@ -275,6 +316,23 @@ def parser() -> argparse.ArgumentParser:
         ".cache/campaignkit/kit)",
     )
     kit.set_defaults(run=cmd_kit)
+
+    library = commands.add_parser("library", help="de gedeelde bibliotheken (library/)")
+    library_commands = library.add_subparsers(dest="library_command", required=True)
+    for name, run, what in (
+        ("list", cmd_library_list, "toon de acties, partners en teksten van elke bibliotheek"),
+        (
+            "report",
+            cmd_library_report,
+            "welke campagne gebruikt wat, wat ze overschrijft en wat ze nog niet gebruikt",
+        ),
+    ):
+        command = library_commands.add_parser(name, help=what)
+        command.add_argument("path", nargs="?", default="campaigns", help="map met campagnes")
+        command.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
+        if name == "report":
+            command.add_argument("--format", choices=["text", "csv", "json"], default="text")
+        command.set_defaults(run=run)
 
     teams = commands.add_parser("teams", help="ploegen van een campagne")
     team_commands = teams.add_subparsers(dest="teams_command", required=True)

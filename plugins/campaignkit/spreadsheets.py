@@ -64,6 +64,16 @@ _ENCODING_NAMES = {
 }
 
 
+#: What a spreadsheet reads as the start of a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(text: str) -> str:
+    """A text cell that cannot start a formula: one that would gets a leading apostrophe
+    (OWASP CSV injection); for every CSV file campaignkit writes."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def read_table(path: Path, name: str, *, encoding: str | None = None) -> Table:
     """The table in the CSV file at ``path`` (``name`` is how problems name it); raises
     :class:`CampaignError` when it cannot be read. ``encoding`` overrides the guess."""

@@ -20,6 +20,7 @@ from campaignkit.pages.context import SiteContext
 from campaignkit.pages.participation import IndicatorResult
 from campaignkit.pages.render import page_spec
 from campaignkit.pages.site import Asset, PageSpec
+from campaignkit.spreadsheets import neutralise_cell
 from campaignkit.urls import RESULTS, RESULTS_CSV, RESULTS_JSON
 
 #: The columns of resultaten.csv, in order: a contract, like the page addresses.
@@ -37,13 +38,6 @@ COLUMNS = (
     "households",
     "amount",
 )
-#: What a spreadsheet reads as the start of a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_cell(text: str) -> str:
-    """A text cell that cannot start a formula: one that would gets a leading apostrophe."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def has_results(context: SiteContext) -> bool:
