@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from campaignkit.library import Libraries, find_libraries
 from campaignkit.library.records import DEFAULT_DIR
@@ -263,6 +264,26 @@ def _import_problems(problems: Sequence[Problem]) -> int:
     return 1
 
 
+def _library_parser(commands: Any) -> None:
+    """``campaignkit library list`` and ``library report``."""
+    library = commands.add_parser("library", help="de gedeelde bibliotheken (library/)")
+    library_commands = library.add_subparsers(dest="library_command", required=True)
+    for name, run, what in (
+        ("list", cmd_library_list, "toon de acties, partners en teksten van elke bibliotheek"),
+        (
+            "report",
+            cmd_library_report,
+            "welke campagne gebruikt wat, wat ze overschrijft en wat ze nog niet gebruikt",
+        ),
+    ):
+        command = library_commands.add_parser(name, help=what)
+        command.add_argument("path", nargs="?", default="campaigns", help="map met campagnes")
+        command.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
+        if name == "report":
+            command.add_argument("--format", choices=["text", "csv", "json"], default="text")
+        command.set_defaults(run=run)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="campaignkit",
@@ -317,22 +338,7 @@ def parser() -> argparse.ArgumentParser:
     )
     kit.set_defaults(run=cmd_kit)
 
-    library = commands.add_parser("library", help="de gedeelde bibliotheken (library/)")
-    library_commands = library.add_subparsers(dest="library_command", required=True)
-    for name, run, what in (
-        ("list", cmd_library_list, "toon de acties, partners en teksten van elke bibliotheek"),
-        (
-            "report",
-            cmd_library_report,
-            "welke campagne gebruikt wat, wat ze overschrijft en wat ze nog niet gebruikt",
-        ),
-    ):
-        command = library_commands.add_parser(name, help=what)
-        command.add_argument("path", nargs="?", default="campaigns", help="map met campagnes")
-        command.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
-        if name == "report":
-            command.add_argument("--format", choices=["text", "csv", "json"], default="text")
-        command.set_defaults(run=run)
+    _library_parser(commands)
 
     teams = commands.add_parser("teams", help="ploegen van een campagne")
     team_commands = teams.add_subparsers(dest="teams_command", required=True)
