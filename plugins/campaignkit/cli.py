@@ -122,7 +122,8 @@ def cmd_library_report(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    for path in write_schemas(Path(args.out)):
+    dirs = [Path(DEFAULT_DIR), *(Path(d) for d in args.library_dir or [])]
+    for path in write_schemas(Path(args.out), dirs):
         print(f"geschreven: {path}")
     return 0
 
@@ -311,6 +312,12 @@ def parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="schrijf de JSON Schema's voor editors")
     schema.add_argument("--out", default="schema")
+    schema.add_argument(
+        "--library-dir",
+        action="append",
+        help="nog een map met bibliotheken (library/ doet altijd mee): hun acties en "
+        "partners worden de keuzes voor 'from:'",
+    )
     schema.set_defaults(run=cmd_schema)
 
     build = commands.add_parser("build", help="bouw de site (mkdocs build --strict)")
