@@ -213,7 +213,8 @@ def _items(
         doc = _load(path, base, found)
         if doc is not None:
             found.extend(check(doc, folder))
-            items[path.stem] = Item(path.stem, path, doc, tuple(found))
+            lines = tuple(path.read_text(encoding="utf-8-sig").split("\n"))
+            items[path.stem] = Item(path.stem, path, doc, tuple(found), lines)
         problems.extend(found)
     return items
 

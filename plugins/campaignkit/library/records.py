@@ -50,6 +50,8 @@ class Item:
     document: Document
     #: The problems of the file itself (reported wherever it is used).
     problems: tuple[Problem, ...] = ()
+    #: Its lines (to tell a block of text from a value on its line).
+    lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

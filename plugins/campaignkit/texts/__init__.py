@@ -173,8 +173,8 @@ def load_texts(
     campaign: Campaign, *, addresses: Addresses | None = None, base: Path | None = None
 ) -> tuple[Text, ...]:
     """The campaign's texts over its libraries' (``library:``) over the defaults in its
-    language, by channel, then slug,
-    linking to ``addresses`` (by default the campaign's ``site_url``).
+    language, by channel, then slug, linking to ``addresses`` (by default the campaign's
+    ``site_url``).
 
     Raises :class:`CampaignError` with every problem of every text file.
     """
