@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from campaignkit.library import Libraries, find_libraries
+from campaignkit.library import Libraries, default_dirs, find_libraries
 from campaignkit.library.records import DEFAULT_DIR
 from campaignkit.library.report import listing, report
 from campaignkit.library.usage import campaign_usage
@@ -57,8 +57,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     folders = _campaign_folders(Path(args.path))
     if not folders:
         return 2
+    extra = getattr(args, "library_dir", None)
+    dirs = [*default_dirs(folders[0]), *(Path(d) for d in extra)] if extra else None
     try:
-        campaigns = load_campaigns(folders)
+        campaigns = load_campaigns(folders, libraries=dirs)
     except CampaignError as error:
         _print_problems(error.problems, args.format)
         count = len(error.problems)
@@ -307,6 +309,9 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("path", nargs="?", default="campaigns")
     validate.add_argument(
         "--format", choices=["text", "github"], default="text", help="github: annotaties in CI"
+    )
+    validate.add_argument(
+        "--library-dir", action="append", help="nog een map met bibliotheken (naast library/)"
     )
     validate.set_defaults(run=cmd_validate)
 

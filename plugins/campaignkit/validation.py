@@ -21,6 +21,7 @@ from campaignkit.fields import SLUG_PATTERN, check_relative_path
 from campaignkit.i18n import default_themes
 from campaignkit.images import ImageProblem, check_image
 from campaignkit.library import Adoption, attributed, default_dirs, find_libraries, merged
+from campaignkit.library.adopt import internal_keys
 from campaignkit.library.sources import image_source
 from campaignkit.loading import Document, Loc, load_document
 from campaignkit.model import (
@@ -244,6 +245,7 @@ class _Reader:
                 if model is Action and isinstance(doc.data, dict) and "from" in doc.data:
                     item = self.library.action(doc, path.stem, settled)
                 else:
+                    self.problems.extend(internal_keys(doc) if model is Action else [])
                     item = self.validate(doc, model, {"slug": path.stem})
                 entries[folder_name].append((doc, item))
         actions = [item for _, item in entries["actions"] if item is not None]

@@ -229,7 +229,20 @@ class Adoption:
         """The action of a campaign file that says ``from:``, or ``None`` (problems kept);
         ``campaign`` is what its text is filled in from (``None``: campaign.yml is wrong)."""
         data = doc.data
+        refused = internal_keys(doc) + [
+            doc.problem(
+                ("slug",),
+                "'slug' kan hier niet ingesteld worden: de bestandsnaam bepaalt het.",
+                "Verwijder deze regel; hernoem het bestand als je een andere naam wil.",
+                key=True,
+            )
+            for key in data
+            if key == "slug"
+        ]
+        self.problems.extend(refused)
         found = self.refer(doc, ("from",), data["from"], "actie")
+        if refused:
+            return None
         if found is None or campaign is None:
             return None
         if self._values is None or self._values[0] is not campaign:
@@ -360,6 +373,24 @@ def _quick(text: str, values: dict[str, Any]) -> str | None:
     except LookupError:
         return None
     return None if "{{" in filled else filled
+
+
+def internal_keys(doc: Document) -> list[Problem]:
+    """An action file may not set what campaignkit itself fills in (where it came from)."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    return (
+        [
+            doc.problem(
+                ("origin",),
+                "'origin' is hier geen geldige naam.",
+                "Verwijder deze regel: waar een actie vandaan komt, zegt "
+                "'from: <bibliotheek>/<naam>'.",
+                key=True,
+            )
+        ]
+        if "origin" in data
+        else []
+    )
 
 
 def placeholder_values(campaign: Campaign) -> dict[str, Any]:
