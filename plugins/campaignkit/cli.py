@@ -267,6 +267,20 @@ def _import_problems(problems: Sequence[Problem]) -> int:
     return 1
 
 
+def _new_parser(commands: Any) -> None:
+    """``campaignkit new``, with or without actions from a library."""
+    new = commands.add_parser("new", help="maak een nieuwe campagne (overschrijft nooit iets)")
+    new.add_argument("slug", help="korte naam in kleine letters, bv. asse")
+    new.add_argument("--municipality", required=True, help='naam van de gemeente, bv. "Asse"')
+    new.add_argument("--dir", default="campaigns", help="map met campagnes (standaard: campaigns)")
+    new.add_argument("--library", help="neem acties over uit deze bibliotheek, bv. bbl")
+    new.add_argument(
+        "--actions", help="acties van de bibliotheek, met komma's, bv. geveltuinen,autodelen"
+    )
+    new.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
+    new.set_defaults(run=cmd_new)
+
+
 def _library_parser(commands: Any) -> None:
     """``campaignkit library list`` and ``library report``."""
     library = commands.add_parser("library", help="de gedeelde bibliotheken (library/)")
@@ -294,16 +308,7 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main.add_subparsers(dest="command", required=True)
 
-    new = commands.add_parser("new", help="maak een nieuwe campagne (overschrijft nooit iets)")
-    new.add_argument("slug", help="korte naam in kleine letters, bv. asse")
-    new.add_argument("--municipality", required=True, help='naam van de gemeente, bv. "Asse"')
-    new.add_argument("--dir", default="campaigns", help="map met campagnes (standaard: campaigns)")
-    new.add_argument("--library", help="neem acties over uit deze bibliotheek, bv. bbl")
-    new.add_argument(
-        "--actions", help="acties van de bibliotheek, met komma's, bv. geveltuinen,autodelen"
-    )
-    new.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
-    new.set_defaults(run=cmd_new)
+    _new_parser(commands)
 
     validate = commands.add_parser("validate", help="controleer campagnes zonder te bouwen")
     validate.add_argument("path", nargs="?", default="campaigns")
