@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,41 @@ def test_editing_a_library_action_rebuilds_only_the_campaigns_that_use_it(projec
         },
     )
     assert _rebuilt(_build(project)) == []
+
+
+def test_a_library_in_library_dirs_builds_and_provenance_can_be_turned_off(
+    tmp_path: Path,
+) -> None:
+    root = make_project(tmp_path / "project")
+    shutil.rmtree(root / "library")
+    write_library(root / "vendor" / "bibliotheken", "proef")
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    config, found = re.subn(
+        r"(?m)^  - campaignkit$",
+        "  - campaignkit:\n      library_dirs: [vendor/bibliotheken]\n"
+        "      library_provenance: false",
+        config,
+    )
+    assert found == 1
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    write_campaign(
+        root / "campaigns",
+        "aalst",
+        campaign={"municipality": {"name": "Aalst"}},
+        actions={"dak": {"from": "proef/dakisolatie"}},
+    )
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    env["CAMPAIGN"] = "aalst"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    html = (root / "site" / "acties" / "dak" / "index.html").read_text()
+    assert "Samen je dak isoleren in Aalst</h1>" in html
+    assert "ck-provenance" not in html
