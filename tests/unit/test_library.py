@@ -3,7 +3,7 @@ field, their placeholders filled in per campaign; kit texts as the campaign's de
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -186,3 +186,18 @@ def test_the_provenance_line_can_be_turned_off(tmp_path: Path) -> None:
 
 def site_asset_paths(site: Site) -> list[str]:
     return [asset.dest_uri for asset in site.assets]
+
+
+def test_the_kit_makes_the_library_image_and_names_where_it_comes_from(tmp_path: Path) -> None:
+    from campaignkit.kit import build_kit
+
+    _project(tmp_path)
+    folder = write_campaign(
+        tmp_path / "campaigns", "zonnebeke", actions={"dak": {"from": "bbl/dakisolatie"}}
+    )
+    campaign = load_campaign(folder, base=tmp_path)
+    stamp = datetime(2027, 1, 1, tzinfo=UTC)
+    kit = build_kit(campaign, cache_dir=tmp_path / "cache", stamp=stamp)
+    readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
+    assert "(bron: library/bbl/images/dak.jpg)" in readme
+    assert any(name.startswith("kit/beelden/dak-") for name in kit.files)

@@ -29,3 +29,11 @@ def image_source(
             if name == slug:
                 return Path(library_folder), rest
     return Path(folder), relative
+
+
+def shown_path(relative: str) -> str:
+    """An image's path as a reader of the kit finds it in the repository: a library's
+    under ``library/<library>/`` (where libraries are kept unless told otherwise)."""
+    if relative.startswith(LIBRARY_PREFIX):
+        return f"library/{relative.removeprefix(LIBRARY_PREFIX)}"
+    return relative
