@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from campaignkit.explain import explain
 from campaignkit.fields import Origin
+from campaignkit.indicators import known_ids
 from campaignkit.library.reading import (
     Libraries,
     default_dirs,
@@ -263,7 +264,10 @@ class Adoption:
                 for p in own["partners"]
                 if f"{library.slug}/{p}" in self.partner_ids
             ]
-        if not self._theme_known(source, own, themes, doc):
+        indicators = known_ids([i.id for i in campaign.indicators])
+        if not self._known(source, own, "theme", themes, doc) or not self._known(
+            source, own, "indicator", indicators, doc
+        ):
             return None
         try:
             action = Action.model_validate({**own, **overrides, "slug": slug})
@@ -286,18 +290,25 @@ class Adoption:
         )
         return action.model_copy(update={"origin": origin})
 
-    def _theme_known(
-        self, source: Document, own: dict[str, Any], themes: Sequence[str] | None, doc: Document
+    def _known(
+        self,
+        source: Document,
+        own: dict[str, Any],
+        key: str,
+        known: Sequence[str],
+        doc: Document,
     ) -> bool:
-        theme = own.get("theme")
-        if themes is None or not isinstance(theme, str) or theme in themes:
+        """Whether the library's theme or indicator (``key``) is one of the campaign's."""
+        value = own.get(key)
+        if not isinstance(value, str) or value in known:
             return True
+        what, where = ("thema", "themes") if key == "theme" else ("indicator", "indicators")
         self.problems.append(
             source.problem(
-                ("theme",),
-                f"De campagne die deze actie overneemt ({doc.name}) heeft geen thema '{theme}'.",
-                f"Zet in {doc.name} 'theme: <thema>' met een thema van de campagne "
-                f"({', '.join(themes)}), of voeg het thema toe in campaign.yml.",
+                (key,),
+                f"De campagne die deze actie overneemt ({doc.name}) heeft geen {what} '{value}'.",
+                f"Zet in {doc.name} '{key}: ...' met een {what} van de campagne "
+                f"({', '.join(known)}), of voeg het toe onder '{where}' in campaign.yml.",
             )
         )
         return False
