@@ -1,5 +1,5 @@
-"""The ``campaignkit`` command: new, validate, schema, build, kit, teams import, forms,
-from-issue."""
+"""The ``campaignkit`` command: new, validate, schema, build, kit, teams import, library,
+forms, from-issue."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from campaignkit.library import Libraries, default_dirs, find_libraries
+from campaignkit.library.records import DEFAULT_DIR
+from campaignkit.library.report import listing, report
+from campaignkit.library.usage import campaign_usage
 from campaignkit.portal.shards import parse_shard
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.request import CAMPAIGN_ENV, SHARD_ENV, BuildRequest
@@ -54,8 +58,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     folders = _campaign_folders(Path(args.path))
     if not folders:
         return 2
+    extra = getattr(args, "library_dir", None)
+    dirs = [*default_dirs(folders[0]), *(Path(d) for d in extra)] if extra else None
     try:
-        campaigns = load_campaigns(folders)
+        campaigns = load_campaigns(folders, libraries=dirs)
     except CampaignError as error:
         _print_problems(error.problems, args.format)
         count = len(error.problems)
@@ -74,9 +80,27 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _libraries(campaigns_dir: Path, extra: Sequence[str] | None) -> Libraries:
+    """The libraries beside ``campaigns_dir`` (``library/``) and in ``--library-dir``."""
+    dirs = [campaigns_dir.parent / DEFAULT_DIR, *(Path(d) for d in extra or [])]
+    return find_libraries(dirs, None)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
+    actions = [a.strip() for a in (args.actions or "").split(",") if a.strip()]
+    if actions and not args.library:
+        print("--actions hoort bij --library: zeg uit welke bibliotheek ze komen.", file=sys.stderr)
+        return 2
     try:
-        folder = new_campaign(Path(args.dir), args.slug, args.municipality, date.today())
+        folder = new_campaign(
+            Path(args.dir),
+            args.slug,
+            args.municipality,
+            date.today(),
+            library=args.library,
+            actions=actions,
+            libraries=_libraries(Path(args.dir), args.library_dir) if args.library else None,
+        )
     except ScaffoldError as error:
         print(error, file=sys.stderr)
         return 1
@@ -86,8 +110,23 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_library_list(args: argparse.Namespace) -> int:
+    libraries = _libraries(Path(args.path), args.library_dir)
+    print(listing(libraries))
+    _print_problems(libraries.problems, "text")
+    return 1 if libraries.problems else 0
+
+
+def cmd_library_report(args: argparse.Namespace) -> int:
+    libraries = _libraries(Path(args.path), args.library_dir)
+    usages = [campaign_usage(folder) for folder in find_campaigns(Path(args.path))]
+    sys.stdout.write(report(libraries, usages, args.format).rstrip("\n") + "\n")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
-    for path in write_schemas(Path(args.out)):
+    dirs = [Path(DEFAULT_DIR), *(Path(d) for d in args.library_dir or [])]
+    for path in write_schemas(Path(args.out), dirs):
         print(f"geschreven: {path}")
     return 0
 
@@ -264,6 +303,40 @@ def _contribution_commands(commands: Any) -> None:
     issue.set_defaults(run=cmd_from_issue)
 
 
+def _new_parser(commands: Any) -> None:
+    """``campaignkit new``, with or without actions from a library."""
+    new = commands.add_parser("new", help="maak een nieuwe campagne (overschrijft nooit iets)")
+    new.add_argument("slug", help="korte naam in kleine letters, bv. asse")
+    new.add_argument("--municipality", required=True, help='naam van de gemeente, bv. "Asse"')
+    new.add_argument("--dir", default="campaigns", help="map met campagnes (standaard: campaigns)")
+    new.add_argument("--library", help="neem acties over uit deze bibliotheek, bv. bbl")
+    new.add_argument(
+        "--actions", help="acties van de bibliotheek, met komma's, bv. geveltuinen,autodelen"
+    )
+    new.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
+    new.set_defaults(run=cmd_new)
+
+
+def _library_parser(commands: Any) -> None:
+    """``campaignkit library list`` and ``library report``."""
+    library = commands.add_parser("library", help="de gedeelde bibliotheken (library/)")
+    library_commands = library.add_subparsers(dest="library_command", required=True)
+    for name, run, what in (
+        ("list", cmd_library_list, "toon de acties, partners en teksten van elke bibliotheek"),
+        (
+            "report",
+            cmd_library_report,
+            "welke campagne gebruikt wat, wat ze overschrijft en wat ze nog niet gebruikt",
+        ),
+    ):
+        command = library_commands.add_parser(name, help=what)
+        command.add_argument("path", nargs="?", default="campaigns", help="map met campagnes")
+        command.add_argument("--library-dir", action="append", help="nog een map met bibliotheken")
+        if name == "report":
+            command.add_argument("--format", choices=["text", "csv", "json"], default="text")
+        command.set_defaults(run=run)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="campaignkit",
@@ -271,21 +344,26 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main.add_subparsers(dest="command", required=True)
 
-    new = commands.add_parser("new", help="maak een nieuwe campagne (overschrijft nooit iets)")
-    new.add_argument("slug", help="korte naam in kleine letters, bv. asse")
-    new.add_argument("--municipality", required=True, help='naam van de gemeente, bv. "Asse"')
-    new.add_argument("--dir", default="campaigns", help="map met campagnes (standaard: campaigns)")
-    new.set_defaults(run=cmd_new)
+    _new_parser(commands)
 
     validate = commands.add_parser("validate", help="controleer campagnes zonder te bouwen")
     validate.add_argument("path", nargs="?", default="campaigns")
     validate.add_argument(
         "--format", choices=["text", "github"], default="text", help="github: annotaties in CI"
     )
+    validate.add_argument(
+        "--library-dir", action="append", help="nog een map met bibliotheken (naast library/)"
+    )
     validate.set_defaults(run=cmd_validate)
 
     schema = commands.add_parser("schema", help="schrijf de JSON Schema's voor editors")
     schema.add_argument("--out", default="schema")
+    schema.add_argument(
+        "--library-dir",
+        action="append",
+        help="nog een map met bibliotheken (library/ doet altijd mee): hun acties en "
+        "partners worden de keuzes voor 'from:'",
+    )
     schema.set_defaults(run=cmd_schema)
 
     build = commands.add_parser("build", help="bouw de site (mkdocs build --strict)")
@@ -312,6 +390,8 @@ def parser() -> argparse.ArgumentParser:
         ".cache/campaignkit/kit)",
     )
     kit.set_defaults(run=cmd_kit)
+
+    _library_parser(commands)
 
     teams = commands.add_parser("teams", help="ploegen van een campagne")
     team_commands = teams.add_subparsers(dest="teams_command", required=True)

@@ -121,6 +121,10 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
             "De fasen van de campagne, op volgorde en zonder overlap, elk met `title`, `start` "
             "en `end`; de startpagina toont ze als tijdlijn."
         ),
+        "library": (
+            "De bibliotheken (`library/<naam>/`) waarvan de kitteksten de standaard zijn voor "
+            "deze campagne, bv. `[bbl]`; een eigen tekst met dezelfde naam gaat voor."
+        ),
     },
     "Municipality": {
         "name": "De naam van de gemeente, bv. `Asse`.",
@@ -330,6 +334,21 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "events": "De activiteiten waarover het bericht gaat " + _slugs("markt", "startavond"),
         "teams": "De ploegen waarover het bericht gaat " + _slugs("lindestraat", "kerkweg"),
     },
+    "LibraryFile": {
+        "name": "Wie de bibliotheek bijhoudt, bv. `Bond Beter Leefmilieu`; staat op de "
+        "actiefiches die eruit komen.",
+        "url": "De website van wie de bibliotheek bijhoudt (`https://...`); de actiefiches "
+        "linken ernaar.",
+        "version": "Een versie, als tekst, bv. `2027.1`; staat in `campaignkit library report`.",
+        "language": "De taal van de teksten: " + choices(("nl", "fr", "en")) + "; standaard "
+        "`nl`. Een campagne neemt alleen over uit een bibliotheek in haar eigen taal.",
+    },
+    "LibraryPartner": {
+        "name": "De naam van de partner, bv. `Natuurpunt`.",
+        "url": "De website van de partner, beginnend met `https://`.",
+        "logo": "Het pad van het logo in de map van de bibliotheek, bv. `images/natuurpunt.png`.",
+        "role": "Wat de partner doet, in één zin; een campagne mag dit vervangen.",
+    },
 }
 
 
@@ -367,6 +386,19 @@ RECORDS: dict[str, str] = {
     "Repeat": "Hoe een activiteit terugkomt: elke week, om de twee weken of elke maand.",
     "TeamPhoto": "Een foto van de ploeg, gepubliceerd met toestemming van wie erop staat.",
     "Commitment": "Een actie die de ploeg opneemt.",
+    "LibraryFile": (
+        "`library/<naam>/library.yml`: wie een gedeelde bibliotheek van acties, partners en "
+        "kitteksten bijhoudt."
+    ),
+    "LibraryAction": (
+        "Een actie van een bibliotheek, `library/<bibliotheek>/actions/<naam>.yml`, zoals "
+        "campagnes ze overnemen met `from:` (zonder `events`); tekst mag de plaatshouders van "
+        "de kit gebruiken, bv. `{{ municipality.name }}`."
+    ),
+    "LibraryPartner": (
+        "Een partner van een bibliotheek, `library/<bibliotheek>/partners/<naam>.yml`; een "
+        "campagne neemt hem over met `from:`."
+    ),
 }
 
 

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from pydantic import (
     AfterValidator,
+    BaseModel,
     BeforeValidator,
+    ConfigDict,
     StringConstraints,
     WithJsonSchema,
 )
@@ -367,3 +369,21 @@ TeamStory = Annotated[CleanText, _length(10000), AfterValidator(_no_contact_deta
 TeamsLabel = Annotated[Line, _length(40)]
 IndicatorTitle = Annotated[Line, _length(80)]
 IndicatorUnit = Annotated[Line, _length(30)]
+
+
+class Origin(BaseModel):
+    """The library item an action was taken from (``from: <library>/<slug>``): its
+    provenance line on the page, and where its images are read from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    library: str
+    item: str
+    #: The library's name and address, for the line on the page.
+    name: str
+    url: str | None = None
+    folder: str = ""
+
+    @property
+    def reference(self) -> str:
+        return f"{self.library}/{self.item}"

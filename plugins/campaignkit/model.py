@@ -43,6 +43,7 @@ from campaignkit.fields import (
     MunicipalityName,
     Name,
     NewsBody,
+    Origin,
     PartnerRole,
     Phone,
     Slug,
@@ -226,6 +227,7 @@ class CampaignFile(Record):
     teams_label: TeamsLabel | None = None
     scoreboard: Scoreboard | None = None
     phases: tuple[Phase, ...] = ()
+    library: tuple[Slug, ...] = ()
 
 
 class Action(Record):
@@ -245,6 +247,7 @@ class Action(Record):
     signup_url: WebUrl | None = None
     indicator: IndicatorId | None = None
     points: WholeNumber | None = None
+    origin: SkipJsonSchema[Origin | None] = Field(default=None, exclude=True)
 
     @property
     def score(self) -> int:
@@ -407,6 +410,7 @@ class Campaign(CampaignFile):
     teams: SkipJsonSchema[tuple[Team, ...]] = ()
     #: Every news item, published or not (by file name); pages show those dated by today.
     news: SkipJsonSchema[tuple[NewsItem, ...]] = ()
+    libraries: SkipJsonSchema[tuple[tuple[str, str], ...]] = Field(default=(), exclude=True)
     #: Its own themes, or the built-in ones in its language (validation fills them in when
     #: campaign.yml gives none).
     themes: tuple[Theme, ...] = ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 from jinja2 import Environment, StrictUndefined
 
 from campaignkit.fields import SLUG_PATTERN
+from campaignkit.library.reading import Libraries
+from campaignkit.library.scaffold import action_file, check_choice, partners_block
 
 
 class ScaffoldError(Exception):
@@ -36,8 +39,19 @@ def _files() -> dict[str, str]:
     return found
 
 
-def new_campaign(campaigns_dir: Path, slug: str, municipality: str, today: date) -> Path:
-    """Create ``campaigns_dir/slug``; refuse if it exists. Return the folder."""
+def new_campaign(
+    campaigns_dir: Path,
+    slug: str,
+    municipality: str,
+    today: date,
+    *,
+    library: str | None = None,
+    actions: Sequence[str] = (),
+    libraries: Libraries | None = None,
+) -> Path:
+    """Create ``campaigns_dir/slug``; refuse if it exists. Return the folder. With a
+    ``library`` (found in ``libraries``), its ``actions`` are taken with ``from:`` and its
+    texts are the kit's defaults."""
     if not re.match(SLUG_PATTERN, slug):
         raise ScaffoldError(
             f"'{slug}' is geen geldige campagnenaam: gebruik alleen kleine letters, cijfers en "
@@ -54,6 +68,11 @@ def new_campaign(campaigns_dir: Path, slug: str, municipality: str, today: date)
             f"{folder} bestaat al; er is niets overschreven. Kies een andere naam of verwijder "
             "de map eerst zelf."
         )
+    if library is not None:
+        libraries = libraries or Libraries()
+        problem = check_choice(libraries, library, actions)
+        if problem:
+            raise ScaffoldError(problem + " Er is niets geschreven.")
     env = Environment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)  # noqa: S701 - YAML, not HTML
     env.filters["q"] = _quote
     start = today + timedelta(days=30)
@@ -68,6 +87,16 @@ def new_campaign(campaigns_dir: Path, slug: str, municipality: str, today: date)
         "email_domain": re.sub(r"[^a-z0-9]+", "", municipality.lower()) or "gemeente",
     }
     rendered = {name: env.from_string(text).render(values) for name, text in _files().items()}
+    if library is not None and libraries is not None:
+        settings = rendered["campaign.yml"].replace(
+            "partners: []", partners_block(libraries, library, actions), 1
+        )
+        rendered["campaign.yml"] = (
+            settings + f"# De teksten van de bibliotheek '{library}' staan mee in de kit.\n"
+            f"library: [{library}]\n"
+        )
+        for action in actions:
+            rendered[f"actions/{action}.yml"] = action_file(libraries, library, action)
     folder.mkdir(parents=True)  # exist_ok=False: a race still never overwrites
     for name, text in rendered.items():
         path = folder / name

@@ -9,11 +9,16 @@ Dutch message in the keywords editors read (``errorMessage``, ``patternErrorMess
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from campaignkit import fields
 from campaignkit.descriptions import CHOICES, choices, describe, describe_record, plain
+from campaignkit.library.reading import find_libraries
+from campaignkit.library.schema import add_choices, library_schemas
 from campaignkit.model import FILE_MODELS
 
 SCHEMA_DIR = "schema"
@@ -81,30 +86,39 @@ def schema_name(kind: str) -> str:
     return f"{kind}.schema.json"
 
 
-def schemas() -> dict[str, dict[str, Any]]:
-    """One JSON Schema per kind of campaign file, keyed by file name."""
-    result = {}
-    for kind, model in FILE_MODELS.items():
-        schema = model.model_json_schema()
-        _describe(model.__name__, schema)
-        _set_text(schema, describe_record(model, markdown=True))  # editors name it by its file
-        for name, record in schema.get("$defs", {}).items():
-            # A block's own text would win the hover over its field's, the more precise one
-            # (an event's image says where it is shown).
-            record.pop("description", None)
-            record.pop("title", None)  # the class's name would head the hover, in English
-            _describe(name, record)
-        _add_messages(schema)
-        schema = {
+def _dutch(model: type[BaseModel], schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` of ``model`` with the Dutch texts and messages (in place; returned)."""
+    _describe(model, schema)
+    _set_text(schema, describe_record(model, markdown=True))  # editors name it by its file
+    for name, record in schema.get("$defs", {}).items():
+        # A block's own text would win the hover over its field's, the more precise one
+        # (an event's image says where it is shown).
+        record.pop("description", None)
+        record.pop("title", None)  # the class's name would head the hover, in English
+        _describe(name, record)
+    _add_messages(schema)
+    return schema
+
+
+def schemas(library_dirs: Sequence[Path] = ()) -> dict[str, dict[str, Any]]:
+    """One JSON Schema per kind of campaign and library file, keyed by file name; ``from:``
+    offers the items of the libraries in ``library_dirs``."""
+    made = {kind: _dutch(model, model.model_json_schema()) for kind, model in FILE_MODELS.items()}
+    for kind, (model, schema) in library_schemas().items():
+        made[kind] = _dutch(model, schema)
+    result = {
+        schema_name(kind): {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": BASE_ID + schema_name(kind),
             **schema,
         }
-        result[schema_name(kind)] = schema
+        for kind, schema in made.items()
+    }
+    add_choices(result, find_libraries(library_dirs, None))
     return result
 
 
-def _describe(record: str, schema: dict[str, Any]) -> None:
+def _describe(record: type[BaseModel] | str, schema: dict[str, Any]) -> None:
     """Dutch texts on each field of a record's schema (in place)."""
     for field, subschema in schema.get("properties", {}).items():
         _nullable(subschema)
@@ -185,11 +199,11 @@ def render(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def write_schemas(folder: Path) -> list[Path]:
+def write_schemas(folder: Path, library_dirs: Sequence[Path] = ()) -> list[Path]:
     """Write every schema into ``folder``; return the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, schema in schemas().items():
+    for name, schema in schemas(library_dirs).items():
         path = folder / name
         path.write_text(render(schema), encoding="utf-8")
         written.append(path)

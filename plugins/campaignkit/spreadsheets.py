@@ -74,6 +74,7 @@ _ENCODING_NAMES = {
 }
 
 
+#: What a spreadsheet reads as the start of a formula.
 def read_table(path: Path, name: str, *, encoding: str | None = None) -> Table:
     """The table in the CSV file at ``path`` (``name`` is how problems name it); raises
     :class:`CampaignError` when it cannot be read. ``encoding`` overrides the guess."""

@@ -28,6 +28,9 @@ NEWS = "nieuws/index.md"
 #: The campaign's Atom feed of its published news (a portal has one of all campaigns).
 NEWS_FEED = "nieuws.xml"
 
+#: The portal's page of the shared libraries: their actions and partners, and who uses them.
+LIBRARY_PAGE = "bibliotheek/index.md"
+
 #: The communication kit's folder in the site (its page is ``kit/index.md``).
 KIT_FOLDER = "kit"
 

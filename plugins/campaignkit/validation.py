@@ -15,11 +15,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from campaignkit import branding
+from campaignkit.entries import entry_files
 from campaignkit.explain import explain
-from campaignkit.fields import SLUG_PATTERN, check_relative_path, slugify
+from campaignkit.fields import SLUG_PATTERN, check_relative_path
 from campaignkit.i18n import default_themes
 from campaignkit.images import ImageProblem, check_image
 from campaignkit.kit.planning import template_problems
+from campaignkit.library import Adoption, attributed, default_dirs, find_libraries, merged
+from campaignkit.library.adopt import internal_keys
+from campaignkit.library.sources import image_source
 from campaignkit.loading import Document, Loc, load_document
 from campaignkit.model import (
     DEFAULT_THEME_IDS,
@@ -47,9 +51,6 @@ from campaignkit.texts.teams import load_team_texts
 CAMPAIGN_FILE = "campaign.yml"
 FOLDERS: dict[str, type[Record]] = {"actions": Action, "events": Event}
 TEAMS_FOLDER = "teams"
-MAX_FILES = 500
-#: File names that would take the address of an overview page (acties/index.html).
-RESERVED_SLUGS = ("index",)
 
 
 def find_campaigns(campaigns_dir: Path) -> list[Path]:
@@ -59,57 +60,76 @@ def find_campaigns(campaigns_dir: Path) -> list[Path]:
     return sorted(p for p in campaigns_dir.iterdir() if (p / CAMPAIGN_FILE).is_file())
 
 
-def load_campaign(folder: Path, *, base: Path | None = None) -> Campaign:
-    """Read and check a whole campaign folder; raise :class:`CampaignError` with all problems."""
-    return load_campaign_and_texts(folder, base=base)[0]
+Dirs = Sequence[Path] | None
+
+
+def load_campaign(folder: Path, *, base: Path | None = None, libraries: Dirs = None) -> Campaign:
+    """Read and check a whole campaign folder; raise :class:`CampaignError` with all problems.
+    ``libraries``: the folders of libraries (by default ``library/`` beside ``campaigns/``)."""
+    return load_campaign_and_texts(folder, base=base, libraries=libraries)[0]
 
 
 def load_campaign_and_texts(
-    folder: Path, *, base: Path | None = None
+    folder: Path, *, base: Path | None = None, libraries: Dirs = None
 ) -> tuple[Campaign, tuple[Text, ...]]:
     """:func:`load_campaign`, and the kit texts it checked (ready for the kit's build)."""
-    reader = _Reader(folder, base)
+    reader = _Reader(folder, base, libraries)
     campaign = reader.read()
-    if reader.problems or campaign is None:
-        raise CampaignError(reader.problems)
-    return campaign, reader.texts
+    return reader.checked(campaign), reader.texts
 
 
-def load_campaign_settings(folder: Path, *, base: Path | None = None) -> Campaign:
+def load_campaign_settings(
+    folder: Path, *, base: Path | None = None, libraries: Dirs = None
+) -> Campaign:
     """Only ``campaign.yml`` of a campaign, checked: what a portal lists. Its actions and
     events are left empty (and unchecked); :func:`load_campaign` reads and checks them."""
-    reader = _Reader(folder, base)
-    campaign = reader.read_settings()
-    if reader.problems or campaign is None:
-        raise CampaignError(reader.problems)
-    return campaign
+    reader = _Reader(folder, base, libraries)
+    return reader.checked(reader.read_settings())
 
 
 def load_campaigns(
-    folders: Iterable[Path], *, base: Path | None = None, settings_only: bool = False
+    folders: Iterable[Path],
+    *,
+    base: Path | None = None,
+    settings_only: bool = False,
+    libraries: Dirs = None,
 ) -> list[Campaign]:
     """Load several campaigns (with ``settings_only``, their ``campaign.yml`` alone),
-    reporting the problems of all of them together."""
+    reporting the problems of all of them together (and of every library beside them)."""
     load = load_campaign_settings if settings_only else load_campaign
     campaigns: list[Campaign] = []
     problems: list[Problem] = []
+    folders = list(folders)
     for folder in folders:
         try:
-            campaigns.append(load(folder, base=base))
+            campaigns.append(load(folder, base=base, libraries=libraries))
         except CampaignError as error:
             problems.extend(error.problems)
+    if folders and not settings_only:
+        dirs = default_dirs(folders[0]) if libraries is None else libraries
+        problems.extend(find_libraries(dirs, base).problems)
     if problems:
-        raise CampaignError(problems)
+        raise CampaignError(merged(problems))
     return campaigns
 
 
 class _Reader:
-    def __init__(self, folder: Path, base: Path | None) -> None:
+    def __init__(self, folder: Path, base: Path | None, libraries: Dirs = None) -> None:
         self.folder = folder
         self.base = base
         self.problems: list[Problem] = []
+        self.library = Adoption(folder, base, libraries, self.problems)
         self.slugs: dict[str, list[str]] = {}
         self.texts: tuple[Text, ...] = ()
+
+    def checked(self, campaign: Campaign | None) -> Campaign:
+        """``campaign``, or every problem found (those of library files naming it)."""
+        problems = self.problems
+        if problems or campaign is None:
+            if self.library.used:
+                problems = attributed(problems, self.folder.name, self.library.libraries)
+            raise CampaignError(problems)
+        return campaign
 
     def name(self, path: Path) -> str:
         return display_name(path, self.base)
@@ -173,6 +193,7 @@ class _Reader:
                 "events": events,
                 "teams": teams,
                 "news": news,
+                "libraries": self.library.folders(),
             }
         )
 
@@ -202,7 +223,10 @@ class _Reader:
             )
             return None, None
         campaign_doc = self.load(campaign_path)
+        campaign_doc = self.library.expand(campaign_doc) if campaign_doc else None
         settings = self.validate(campaign_doc, CampaignFile, {}) if campaign_doc else None
+        if settings is not None:
+            settings = self.library.fill_partners(settings, self._campaign(settings))
         return campaign_doc, settings
 
     def read(self) -> Campaign | None:
@@ -211,6 +235,7 @@ class _Reader:
         if campaign_doc is None and not (folder / CAMPAIGN_FILE).is_file():
             return None
         entries: dict[str, list[tuple[Document, Any]]] = {}
+        settled = self._campaign(settings) if settings is not None else None
         for folder_name, model in FOLDERS.items():
             entries[folder_name] = []
             files = self._entry_files(folder / folder_name)
@@ -219,7 +244,11 @@ class _Reader:
                 doc = self.load(path)
                 if doc is None:
                     continue
-                item = self.validate(doc, model, {"slug": path.stem})
+                if model is Action and isinstance(doc.data, dict) and "from" in doc.data:
+                    item = self.library.action(doc, path.stem, settled)
+                else:
+                    self.problems.extend(internal_keys(doc) if model is Action else [])
+                    item = self.validate(doc, model, {"slug": path.stem})
                 entries[folder_name].append((doc, item))
         actions = [item for _, item in entries["actions"] if item is not None]
         events = [item for _, item in entries["events"] if item is not None]
@@ -253,7 +282,11 @@ class _Reader:
         self.slugs[TEAMS_FOLDER] = [path.stem for path in files]
         by_slug: dict[str, Document | None] = dict.fromkeys(self.slugs["actions"])
         by_slug.update({Path(doc.name).stem: doc for doc, _ in action_entries})
-        known = action_indicators(by_slug)
+        # An action taken from a library may have its indicator from there.
+        known = {
+            **action_indicators(by_slug),
+            **{a.slug: a.indicator for _, a in action_entries if a and a.origin},
+        }
         teams = []
         for path in files:
             doc = self.load(path)
@@ -286,65 +319,13 @@ class _Reader:
         self.problems.extend(template_problems(campaign, campaign_addresses(campaign), self.base))
 
     def _entry_files(self, folder: Path) -> list[Path]:
-        if not folder.is_dir():
-            return []
-        files = []
-        for path in sorted(folder.iterdir()):
-            if path.name.startswith("."):
-                continue
-            name = self.name(path)
-            if path.suffix == ".yaml":
-                self.problems.append(
-                    Problem(
-                        name, 1, 1, "Gebruik de extensie .yml.", f"Hernoem naar {path.stem}.yml."
-                    )
-                )
-            elif path.suffix != ".yml" or not path.is_file():
-                self.problems.append(
-                    Problem(
-                        name,
-                        1,
-                        1,
-                        f"'{path.name}' hoort niet in deze map.",
-                        "Zet hier alleen .yml-bestanden; afbeeldingen horen in images/.",
-                    )
-                )
-            elif not re.match(SLUG_PATTERN, path.stem):
-                self.problems.append(
-                    Problem(
-                        name,
-                        1,
-                        1,
-                        f"De bestandsnaam '{path.name}' is geen geldige naam.",
-                        "Gebruik alleen kleine letters, cijfers en koppeltekens, bv. "
-                        f"'{slugify(path.stem, 'naam')}.yml'. De naam wordt het webadres.",
-                    )
-                )
-            elif path.stem in RESERVED_SLUGS:
-                self.problems.append(
-                    Problem(
-                        name,
-                        1,
-                        1,
-                        f"De naam '{path.stem}' is voorbehouden voor de overzichtspagina.",
-                        f"Geef het bestand een andere naam, bv. '{folder.name}/mijn-{path.stem}"
-                        ".yml'.",
-                    )
-                )
-            else:
-                files.append(path)
-        if len(files) > MAX_FILES:
-            self.problems.append(
-                Problem(self.name(folder), 1, 1, f"Meer dan {MAX_FILES} bestanden in deze map.")
-            )
-            return files[:MAX_FILES]
-        return files
+        return entry_files(folder, self.base, self.problems)
 
     def _image(self, doc: Document, loc: Loc, relative: str | None) -> None:
         if not relative or not _well_formed_path(relative):
             return  # the model already reported the path's form
         try:
-            check_image(self.folder, relative)
+            check_image(*image_source(self.folder, self.library.folders(), relative))
         except ImageProblem as problem:
             self.problems.append(doc.problem(loc, problem.message, problem.hint))
 

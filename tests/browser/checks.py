@@ -87,6 +87,7 @@ PAGE_TYPES = (
     PageType("privacy", fixed("/privacy/")),
     PageType("kit", fixed("/kit/"), required=False),
     PageType("portal", fixed("/"), site="portal"),
+    PageType("library", fixed("/bibliotheek/"), site="portal"),
 )
 PAGE_TYPE = {page_type.name: page_type for page_type in PAGE_TYPES}
 

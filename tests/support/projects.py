@@ -1,5 +1,6 @@
-"""A temporary MkDocs project for whole builds: the repository's ``mkdocs.yml`` and
-``theme_overrides/``, an empty ``docs/``; the tests write campaigns into ``campaigns/``."""
+"""A temporary MkDocs project for whole builds: the repository's ``mkdocs.yml``,
+``theme_overrides/`` and shared libraries (``library/``, which the examples use), an empty
+``docs/``; the tests write campaigns into ``campaigns/``."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def make_project(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "theme_overrides", root / "theme_overrides")
+    shutil.copytree(REPO / "library", root / "library")
     (root / "docs").mkdir()
     return root
 

@@ -86,7 +86,8 @@ def test_validate_examples_pass(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_committed_schemas_are_generated_from_the_model() -> None:
-    for name, schema in schemas().items():
+    # The choices of 'from:' are the items of the example library.
+    for name, schema in schemas([REPO / "library"]).items():
         committed = (REPO / "schema" / name).read_text(encoding="utf-8")
         assert committed == render(schema), f"run 'campaignkit schema' to refresh {name}"
     campaign = json.loads((REPO / "schema" / "campaign.schema.json").read_text())

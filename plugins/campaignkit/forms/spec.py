@@ -25,6 +25,7 @@ NOT_IN_FORMS: dict[tuple[str, str], str] = {
     ("event", "repeat"): "a block (every, until, except): added in the file once it is made",
     ("action", "slug"): "the file name, made from the title",
     ("action", "image"): "an image must be a file in the campaign folder",
+    ("action", "origin"): "set when an action is taken from a library, not written",
     ("team", "slug"): "the file name, made from the name",
     ("team", "photo"): "a photo must be a file in the campaign folder, with consent",
     ("news", "image"): "an image must be a file in the campaign folder",

@@ -17,13 +17,14 @@ from typing import Any
 
 import yaml
 
+from campaignkit.entries import RESERVED_SLUGS
 from campaignkit.fields import slugify
 from campaignkit.forms.body import Answers, FieldProblem
 from campaignkit.forms.generate import PUBLIC_LABEL, PUBLIC_OPTION
 from campaignkit.forms.labels import choice_text
 from campaignkit.forms.spec import Form, FormField
 from campaignkit.news import RESERVED_SLUGS as NEWS_RESERVED
-from campaignkit.validation import CAMPAIGN_FILE, RESERVED_SLUGS
+from campaignkit.validation import CAMPAIGN_FILE
 
 #: What a file is called when its title leaves nothing to make a name from.
 _FALLBACK = {"event": "activiteit", "action": "actie", "team": "ploeg", "news": "bericht"}

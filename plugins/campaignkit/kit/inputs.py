@@ -19,6 +19,7 @@ from campaignkit.kit import pictures
 from campaignkit.kit.fonts import Face, face
 from campaignkit.kit.planning import Post
 from campaignkit.kit.records import SourceImage
+from campaignkit.library.sources import image_source
 from campaignkit.model import Action, Campaign, Event, NewsItem
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts import Text
@@ -70,7 +71,9 @@ class KitInputs:
         """The checked path of a source image (checked once per build, used many times)."""
         path = self._checked.get(relative)
         if path is None:
-            path = self._checked[relative] = check_image(Path(self.campaign.folder), relative)
+            path = self._checked[relative] = check_image(
+                *image_source(self.campaign.folder, self.campaign.libraries, relative)
+            )
         return path
 
     def digest(self, relative: str) -> str:

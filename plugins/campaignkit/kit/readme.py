@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from campaignkit import i18n
 from campaignkit.kit.records import KitPage, PictureEntry, SourceImage
+from campaignkit.library.sources import shown_path
 from campaignkit.model import Campaign
 from campaignkit.urls import Addresses
 
@@ -66,7 +67,7 @@ def readme(campaign: Campaign, page: KitPage, paths: Iterable[str]) -> str:
         use = ", ".join(picture.used_by)
         files = f"beelden/logos/{picture.name}-*" if picture.logo else f"beelden/{picture.name}-*"
         lines += [
-            words["readme_image"].format(files=files, source=picture.relative),
+            words["readme_image"].format(files=files, source=shown_path(picture.relative)),
             words["readme_what"].format(alt=picture.alt),
             *_maker(picture, words),
             *([words["readme_licence"].format(licence=picture.licence)] if picture.licence else []),

@@ -41,6 +41,13 @@ class CampaignkitConfig(base.Config):
     ``https://github.com/<owner>/<repo>/releases/download/kits/{name}``. The ZIPs are then
     left out of the site; ``campaignkit kit --out DIR`` writes them for the upload."""
 
+    library_dirs = c.ListOfItems(c.Type(str), default=[])
+    """More folders of shared libraries (each holding ``<slug>/library.yml``), relative to
+    ``mkdocs.yml``, beside ``library/`` next to ``campaigns_dir``."""
+
+    library_provenance = c.Type(bool, default=True)
+    """An action page taken from a library says so: "Actiefiche: <library>"."""
+
     jobs = c.Optional(c.Type(int))
     """Worker processes for a portal build; all CPU cores when not set."""
 

@@ -17,6 +17,8 @@ from mkdocs.exceptions import PluginError
 from campaignkit.cache import KIT_CACHE, SITES_CACHE, TEMPLATES_CACHE, THEME_VIEWS_CACHE, Cache
 from campaignkit.calendar import BRUSSELS
 from campaignkit.clock import build_date
+from campaignkit.library.records import DEFAULT_DIR
+from campaignkit.library.usage import used_files
 from campaignkit.mkdocs.member import build_member, drop_theme_files, share_theme_files
 from campaignkit.mkdocs.publication import Publication, tool
 from campaignkit.mkdocs.site import GeneratedPages, add_files, apply_site, log, site_files
@@ -58,6 +60,12 @@ class Project:
     @property
     def campaigns_dir(self) -> Path:
         return self.root / self.options.campaigns_dir
+
+    @property
+    def library_dirs(self) -> list[Path]:
+        """``library/`` beside the campaigns, and the folders of ``library_dirs``."""
+        default = self.campaigns_dir.parent / DEFAULT_DIR
+        return [default, *(self.root / d for d in self.options.library_dirs)]
 
     @cached_property
     def built(self) -> datetime:
@@ -217,7 +225,9 @@ class SingleSite(SiteMode):
     def make_site(self, config: MkDocsConfig) -> Site:
         project = self.project
         try:
-            campaign, texts = load_campaign_and_texts(self.folder, base=project.root)
+            campaign, texts = load_campaign_and_texts(
+                self.folder, base=project.root, libraries=project.library_dirs
+            )
         except CampaignError as error:
             raise PluginError(error.report()) from None
         root = self.public_root(campaign)
@@ -229,6 +239,7 @@ class SingleSite(SiteMode):
             stamp=project.built,
             kit=kit,
             cache_dir=project.root / KIT_CACHE,
+            provenance=project.options.library_provenance,
         )
         log.info(
             "Campaign '%s': %d pages, %d files.", campaign.slug, len(site.pages), len(site.assets)
@@ -264,8 +275,11 @@ class SingleSite(SiteMode):
         return kit
 
     def watch(self, server: LiveReloadServer) -> None:
-        """``mkdocs serve`` rebuilds when a file of the campaign changes."""
+        """``mkdocs serve`` rebuilds when a file of the campaign or a library changes."""
         server.watch(str(self.folder))
+        for folder in self.project.library_dirs:
+            if folder.is_dir():
+                server.watch(str(folder))
 
 
 class MemberSite(SingleSite):
@@ -310,7 +324,9 @@ class PortalSite(SiteMode):
         project = self.project
         try:
             # campaign.yml alone: each worker checks its whole campaign before it builds it.
-            campaigns = load_campaigns(self.folders, base=project.root, settings_only=True)
+            campaigns = load_campaigns(
+                self.folders, base=project.root, settings_only=True, libraries=project.library_dirs
+            )
             shard = parse_shard(project.request.shard) if project.request.shard else None
         except CampaignError as error:
             raise PluginError(error.report()) from None
@@ -318,15 +334,19 @@ class PortalSite(SiteMode):
             raise PluginError(str(error)) from None
         self.slugs = tuple(campaign.slug for campaign in campaigns)
         selected = shard.select(self.slugs) if shard else sorted(self.slugs)
-        site = build_portal(
-            campaigns,
-            title=project.options.portal_title,
-            description=project.options.portal_description,
-            cache=Cache(project.root / KIT_CACHE),
-            site_url=config.site_url,
-            today=project.today,
-            base=project.root,
-        )
+        try:
+            site = build_portal(
+                campaigns,
+                title=project.options.portal_title,
+                description=project.options.portal_description,
+                cache=Cache(project.root / KIT_CACHE),
+                site_url=config.site_url,
+                today=project.today,
+                base=project.root,
+                library_dirs=project.library_dirs,
+            )
+        except CampaignError as error:
+            raise PluginError(error.report()) from None
         apply_site(config, site, site_url=config.site_url)
         self.start_members(config, selected)
         log.info(
@@ -365,7 +385,11 @@ class PortalSite(SiteMode):
                     output="",
                     portal_url=config.site_url,
                 ),
-                campaign_key(environment, project.campaigns_dir / slug),
+                campaign_key(
+                    environment,
+                    project.campaigns_dir / slug,
+                    used_files(project.campaigns_dir / slug, project.library_dirs, project.root),
+                ),
             )
             for slug in slugs
         )
@@ -374,6 +398,9 @@ class PortalSite(SiteMode):
         """``mkdocs serve`` rebuilds when any campaign changes; the cache rebuilds only the
         microsites whose files changed."""
         server.watch(str(self.project.campaigns_dir))
+        for folder in self.project.library_dirs:
+            if folder.is_dir():
+                server.watch(str(folder))
 
     def finish(self, config: MkDocsConfig) -> None:
         """Put every microsite into the site; fail, naming each campaign that failed."""

@@ -49,6 +49,7 @@ def action_page(context: SiteContext, action: Action) -> PageSpec:
         partners=[context.campaign.partner(pid) for pid in action.partners],
         logos=context.pictures.logos,
         signup=context.signup_url(action),
+        origin=action.origin if context.provenance else None,
     )
     return page_spec(
         src,

@@ -45,20 +45,28 @@ def build_site(
     stamp: datetime | None = None,
     kit: Kit | None = None,
     cache_dir: Path | None = None,
+    provenance: bool = True,
 ) -> Site:
     """All pages and files of a campaign's microsite.
 
     ``base_url`` is the public address (for calendar links and social previews; relative
     links never use it), ``today`` splits upcoming from past events, and ``stamp`` is the
     calendar files' DTSTAMP (midnight UTC of ``today`` unless given). Web images are kept in
-    ``cache_dir`` (the kit's cache) for the next build when it is given. Same input, same
+    ``cache_dir`` (the kit's cache) for the next build when it is given; ``provenance``
+    puts the line "Actiefiche: <library>" on a page taken from a library. Same input, same
     output, byte for byte.
     """
     if stamp is None:
         stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
     cache = Cache(cache_dir) if cache_dir is not None else None
     context = site_context(
-        campaign, base_url=base_url, today=today, stamp=stamp, kit=kit, cache=cache
+        campaign,
+        base_url=base_url,
+        today=today,
+        stamp=stamp,
+        kit=kit,
+        cache=cache,
+        provenance=provenance,
     )
     return _site(context, _pages(context), _assets(context))
 

@@ -113,6 +113,8 @@ class SiteContext:
     organiser_url: str | None
     kit: Kit | None
     cache: Cache | None
+    #: Whether a page taken from a library says so ("Actiefiche: ...").
+    provenance: bool = True
 
     @property
     def language(self) -> str:
@@ -230,6 +232,7 @@ def site_context(
     stamp: datetime,
     kit: Kit | None = None,
     cache: Cache | None = None,
+    provenance: bool = True,
 ) -> SiteContext:
     """The makings of a campaign's microsite; its images are re-encoded here."""
     _check_slugs(campaign)
@@ -282,6 +285,7 @@ def site_context(
         organiser_url=safe_url(campaign.municipality.website),
         kit=kit,
         cache=cache,
+        provenance=provenance,
     )
 
 

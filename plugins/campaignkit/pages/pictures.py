@@ -13,6 +13,7 @@ from pathlib import Path
 
 from campaignkit.cache import Cache, Stored, file_digest
 from campaignkit.images import output_suffix, resolve_inside, web_image, web_size
+from campaignkit.library.sources import image_source
 from campaignkit.model import Campaign, Image, NewsItem, TeamPhoto
 
 #: Widths (CSS pixels times device pixel ratio) each kind of image is offered at.
@@ -63,13 +64,18 @@ def _safe_name(relative: str) -> str:
     return cleaned.rsplit(".", 1)[0]
 
 
+Libraries = tuple[tuple[str, str], ...]
+
+
 class WebImages:
     """Re-encodes campaign images once per width and names them under ``images/``; with a
     ``cache``, an image made by an earlier build is taken from it."""
 
-    def __init__(self, folder: Path, cache: Cache | None = None) -> None:
+    def __init__(self, folder: Path, cache: Cache | None = None, libraries: Libraries = ()) -> None:
         self.folder = folder
         self.cache = cache
+        #: The folders of the libraries the campaign takes images from, by slug.
+        self.libraries = libraries
         self.assets: dict[str, bytes | Stored] = {}
         self._names: dict[str, str] = {}
 
@@ -94,7 +100,7 @@ class WebImages:
         focus: tuple[float, float] | None = None,
         licence: str | None = None,
     ) -> WebPicture:
-        path = resolve_inside(self.folder, relative)
+        path = resolve_inside(*image_source(self.folder, self.libraries, relative))
         suffix = output_suffix(path)
         sources: list[tuple[str, int]] = []
         size = (0, 0)
@@ -136,7 +142,7 @@ def site_pictures(
     """The hero, action and event images, partner logos, site logo and team photos, each in
     the widths it needs; the images of ``news`` (the published items: others are not on the
     site yet) too."""
-    images = WebImages(Path(campaign.folder), cache)
+    images = WebImages(Path(campaign.folder), cache, campaign.libraries)
     hero = (
         images.picture(
             campaign.hero.image,

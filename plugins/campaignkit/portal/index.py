@@ -16,12 +16,15 @@ from campaignkit import i18n
 from campaignkit.cache import Cache, Stored
 from campaignkit.feeds import Source, portal_feed
 from campaignkit.images import output_suffix, web_size
+from campaignkit.library.reading import find_libraries
+from campaignkit.library.usage import campaign_usage
 from campaignkit.model import Campaign
 from campaignkit.news import published, read_news
 from campaignkit.pages import Asset, Link, PageSpec, Site
 from campaignkit.pages.pictures import cached_web_image
 from campaignkit.pages.render import ENVIRONMENT, headings
 from campaignkit.pages.static import SCRIPT, STYLESHEET, bundled
+from campaignkit.portal.network import network_page
 from campaignkit.urls import NEWS_FEED, campaign_root, public_root
 
 PORTAL_STYLESHEET = "assets/campaignkit/portal.css"
@@ -53,10 +56,60 @@ def build_portal(
     site_url: str | None = None,
     today: date | None = None,
     base: Path | None = None,
+    library_dirs: Sequence[Path] = (),
 ) -> Site:
     """The portal index of ``campaigns`` (sorted by municipality, then title); logos are
     kept in ``cache`` (the kit's) when it is given. With the portal's public address
-    ``site_url`` and the build's day ``today``, also the feed of every campaign's news."""
+    ``site_url`` and the build's day ``today``, also the feed of every campaign's news; with
+    libraries in ``library_dirs``, their page (``bibliotheek/``)."""
+    entries, assets = _entries(campaigns, cache)
+    words = i18n.labels("nl")
+    root = public_root(site_url)
+    feed = None
+    if root is not None and today is not None:  # a feed's links are absolute
+        feed = Link(i18n.phrase(words["news_feed_title"], "nl", title=title), NEWS_FEED)
+        assets.append(Asset(NEWS_FEED, news_feed(campaigns, root, today, base, title=feed.title)))
+    libraries = find_libraries(library_dirs, base)
+    usages = [campaign_usage(Path(c.folder)) for c in campaigns if c.folder]
+    network = network_page(campaigns, libraries, usages)
+    html = ENVIRONMENT.get_template("portal.html").render(
+        title=title, description=description, entries=entries, feed=feed, network=network
+    )
+    index = PageSpec(
+        src_uri="index.md",
+        title=title,
+        description=description,
+        html=html,
+        in_nav=False,
+        hide=("navigation", "toc"),
+        headings=headings(html),  # the title is the skip link's target
+    )
+    assets += [
+        Asset(STYLESHEET, bundled("campaignkit.css")),
+        Asset(PORTAL_STYLESHEET, portal_css().encode()),
+        Asset(SCRIPT, bundled("campaignkit.js")),
+    ]
+    return Site(
+        language="nl",
+        title=title,
+        description=description,
+        pages=(index,) if network is None else (index, network),
+        assets=tuple(assets),
+        stylesheets=(STYLESHEET, PORTAL_STYLESHEET),
+        scripts=(SCRIPT,),
+        logo=None,
+        favicon=None,
+        footer_links=(),
+        footer_label=words["site_info"],
+        organiser=title,
+        organiser_url=None,
+        contact_email="",
+        feed=feed,
+    )
+
+
+def _entries(campaigns: Sequence[Campaign], cache: Cache | None) -> tuple[list[Entry], list[Asset]]:
+    """The campaigns as the index lists them, and their logos' files."""
     assets: list[Asset] = []
     entries = []
     for campaign in sorted(campaigns, key=lambda c: (c.municipality.name.lower(), c.title)):
@@ -84,46 +137,7 @@ def build_portal(
                 logo_size=size,
             )
         )
-    words = i18n.labels("nl")
-    root = public_root(site_url)
-    feed = None
-    if root is not None and today is not None:  # a feed's links are absolute
-        feed = Link(i18n.phrase(words["news_feed_title"], "nl", title=title), NEWS_FEED)
-        assets.append(Asset(NEWS_FEED, news_feed(campaigns, root, today, base, title=feed.title)))
-    html = ENVIRONMENT.get_template("portal.html").render(
-        title=title, description=description, entries=entries, feed=feed
-    )
-    index = PageSpec(
-        src_uri="index.md",
-        title=title,
-        description=description,
-        html=html,
-        in_nav=False,
-        hide=("navigation", "toc"),
-        headings=headings(html),  # the title is the skip link's target
-    )
-    assets += [
-        Asset(STYLESHEET, bundled("campaignkit.css")),
-        Asset(PORTAL_STYLESHEET, portal_css().encode()),
-        Asset(SCRIPT, bundled("campaignkit.js")),
-    ]
-    return Site(
-        language="nl",
-        title=title,
-        description=description,
-        pages=(index,),
-        assets=tuple(assets),
-        stylesheets=(STYLESHEET, PORTAL_STYLESHEET),
-        scripts=(SCRIPT,),
-        logo=None,
-        favicon=None,
-        footer_links=(),
-        footer_label=words["site_info"],
-        organiser=title,
-        organiser_url=None,
-        contact_email="",
-        feed=feed,
-    )
+    return entries, assets
 
 
 def news_feed(

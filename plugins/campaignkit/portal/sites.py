@@ -79,10 +79,14 @@ def environment_key(config_file: Path, theme_dir: Path | None, extra: Iterable[s
     return digest.hexdigest()
 
 
-def campaign_key(environment: str, folder: Path) -> str:
-    """The key of one campaign's microsite: its environment and its folder."""
+def campaign_key(environment: str, folder: Path, also: Iterable[Path] = ()) -> str:
+    """The key of one campaign's microsite: its environment, its folder and ``also``, the
+    other files it is built from (the library files it uses; one not there counts as such)."""
     digest = hashlib.sha256(environment.encode())
     _digest_tree(digest, folder, folder.parent)
+    for path in also:
+        digest.update(str(path).encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0" if path.is_file() else b"-\0")
     return digest.hexdigest()[:24]
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from campaignkit.entries import MAX_FILES, RESERVED_SLUGS
 from campaignkit.fields import find_contact_details, slugify
 from campaignkit.loading import Document, Loc, load_document
 from campaignkit.problems import CampaignError, Problem
@@ -24,7 +25,7 @@ from campaignkit.signups.cells import Actions, as_date, as_kind, as_list, day_fi
 from campaignkit.signups.columns import Columns, find_columns
 from campaignkit.spreadsheets import Row, Table
 from campaignkit.teams import ActionIndicators, action_indicators, validate_team
-from campaignkit.validation import MAX_FILES, RESERVED_SLUGS, TEAMS_FOLDER
+from campaignkit.validation import TEAMS_FOLDER
 
 ACTIONS_FOLDER = "actions"
 #: What the model checks a row with when a required cell is empty (that is reported on

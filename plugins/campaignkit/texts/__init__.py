@@ -184,14 +184,18 @@ def _missing_hint(body: str, action: Action | None, event: Event | None) -> str:
 def load_texts(
     campaign: Campaign, *, addresses: Addresses | None = None, base: Path | None = None
 ) -> tuple[Text, ...]:
-    """The campaign's texts over the defaults in its language, by channel, then slug,
-    linking to ``addresses`` (by default the campaign's ``site_url``).
+    """The campaign's texts over its libraries' (``library:``) over the defaults in its
+    language, by channel, then slug, linking to ``addresses`` (by default the campaign's
+    ``site_url``).
 
     Raises :class:`CampaignError` with every problem of every text file.
     """
     addresses = addresses or campaign_addresses(campaign)
     problems: list[Problem] = []
     sources = {s.slug: s for s in default_sources(campaign.language)}
+    for slug, folder in campaign.libraries:  # a library's texts over the built-in ones
+        if slug in campaign.library:
+            sources.update((s.slug, s) for s in campaign_sources(Path(folder), base, problems))
     if campaign.folder:
         for source in campaign_sources(Path(campaign.folder), base, problems):
             sources[source.slug] = source

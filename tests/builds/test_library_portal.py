@@ -1,0 +1,139 @@
+"""A portal whose campaigns take actions from a shared library: the pages show the
+overrides, the placeholders filled in per municipality and the provenance line;
+``/bibliotheek/`` lists who runs what; editing a library action rebuilds only the campaigns
+that use it, and adding one that no campaign uses rebuilds none."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support.campaigns import OMIT, write_campaign
+from support.libraries import write_library
+from support.projects import make_project
+
+EPOCH = "1798761600"  # 2027-01-01
+
+
+def _build(project: Path) -> str:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("CAMPAIGN", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    return result.stderr
+
+
+def _rebuilt(log: str) -> list[str]:
+    return sorted(re.findall(r"\] ([a-z-]+): gebouwd", log))
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_project(tmp_path_factory.mktemp("library") / "project")
+    write_library(root / "library", "proef")
+    campaigns = root / "campaigns"
+    for slug, name in (("aalst", "Aalst"), ("boom", "Boom")):
+        write_campaign(
+            campaigns,
+            slug,
+            campaign={
+                "municipality": {"name": name},
+                "site_url": OMIT,
+                "partners": [{"from": "proef/natuurpunt"}],
+            },
+            actions={"dak": {"from": "proef/dakisolatie", "summary": f"Alleen in {name}."}},
+        )
+    write_campaign(campaigns, "dilbeek", campaign={"site_url": OMIT})
+    _build(root)
+    return root
+
+
+def test_pages_show_the_overrides_and_the_text_filled_in_per_municipality(project: Path) -> None:
+    for slug, name in (("aalst", "Aalst"), ("boom", "Boom")):
+        html = (project / "site" / slug / "acties" / "dak" / "index.html").read_text()
+        assert f"Samen je dak isoleren in {name}</h1>" in html
+        assert f"Alleen in {name}." in html
+        assert 'Actiefiche: <a href="https://www.bondbeterleefmilieu.be">' in html
+        assert list((project / "site" / slug / "images" / "bibliotheek-proef").rglob("dak-*"))
+
+
+def test_the_library_page_lists_who_runs_what(project: Path) -> None:
+    html = (project / "site" / "bibliotheek" / "index.html").read_text()
+    block = html.split('id="proef"')[1]
+    dak = block.split("Samen je dak isoleren in [gemeente]")[1].split("</li>")[0]
+    assert '<a href="../aalst/acties/dak/">Aalst</a>' in dak
+    assert '<a href="../boom/acties/dak/">Boom</a>' in dak
+    assert "dilbeek" not in dak
+    repair = block.split("Een repair café")[1].split("</li>")[0]
+    assert "nog door geen campagne gebruikt" in repair
+    partners = block.split('id="proef-partners"')[1]
+    assert '<a href="../aalst/partners/">Aalst</a>' in partners
+    index = (project / "site" / "index.html").read_text()
+    assert 'href="bibliotheek/"' in index
+
+
+def test_editing_a_library_action_rebuilds_only_the_campaigns_that_use_it(project: Path) -> None:
+    assert _rebuilt(_build(project)) == []
+    action = project / "library" / "proef" / "actions" / "dakisolatie.yml"
+    action.write_text(action.read_text() + "status: running\n", encoding="utf-8")
+    assert _rebuilt(_build(project)) == ["aalst", "boom"]
+    write_library(
+        project / "library",
+        "proef",
+        actions={
+            "dakisolatie": action.read_text(),
+            "nieuw": {"title": "Nieuw", "summary": "Door niemand gebruikt.", "theme": "water"},
+        },
+    )
+    assert _rebuilt(_build(project)) == []
+
+
+def test_a_library_in_library_dirs_builds_and_provenance_can_be_turned_off(
+    tmp_path: Path,
+) -> None:
+    root = make_project(tmp_path / "project")
+    shutil.rmtree(root / "library")
+    write_library(root / "vendor" / "bibliotheken", "proef")
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    config, found = re.subn(
+        r"(?m)^  - campaignkit$",
+        "  - campaignkit:\n      library_dirs: [vendor/bibliotheken]\n"
+        "      library_provenance: false",
+        config,
+    )
+    assert found == 1
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    write_campaign(
+        root / "campaigns",
+        "aalst",
+        campaign={"municipality": {"name": "Aalst"}},
+        actions={"dak": {"from": "proef/dakisolatie"}},
+    )
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    env["CAMPAIGN"] = "aalst"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    html = (root / "site" / "acties" / "dak" / "index.html").read_text()
+    assert "Samen je dak isoleren in Aalst</h1>" in html
+    assert "ck-provenance" not in html
