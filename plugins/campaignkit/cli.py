@@ -337,6 +337,33 @@ def _library_parser(commands: Any) -> None:
         command.set_defaults(run=run)
 
 
+def _teams_parser(commands: Any) -> None:
+    """``campaignkit teams import``."""
+    teams = commands.add_parser("teams", help="ploegen van een campagne")
+    team_commands = teams.add_subparsers(dest="teams_command", required=True)
+    imports = team_commands.add_parser(
+        "import",
+        help="maak ploegbestanden uit een export van inschrijvingen (CSV); overschrijft nooit",
+        description="Maakt teams/<naam>.yml voor elke rij van een CSV-export (een "
+        "formulier, Excel). Kolommen met namen, e-mailadressen of telefoonnummers van "
+        "personen worden nergens geschreven.",
+    )
+    imports.add_argument("campaign", help="de map van de campagne, bv. campaigns/asse, of asse")
+    imports.add_argument("file", help="het CSV-bestand, bv. inschrijvingen.csv")
+    imports.add_argument(
+        "--column",
+        action="append",
+        metavar="VELD=KOP",
+        help='welke kolom een veld vult, bv. --column name="Straatnaam" (herhaalbaar; '
+        "velden: name, kind, streets, households, households_total, joined, story, actions)",
+    )
+    imports.add_argument("--dry-run", action="store_true", help="toon wat er zou gebeuren")
+    imports.add_argument(
+        "--encoding", help="de tekenset, als de gok niet klopt (bv. cp1252, utf-8, utf-16)"
+    )
+    imports.set_defaults(run=cmd_teams_import)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="campaignkit",
@@ -393,29 +420,7 @@ def parser() -> argparse.ArgumentParser:
 
     _library_parser(commands)
 
-    teams = commands.add_parser("teams", help="ploegen van een campagne")
-    team_commands = teams.add_subparsers(dest="teams_command", required=True)
-    imports = team_commands.add_parser(
-        "import",
-        help="maak ploegbestanden uit een export van inschrijvingen (CSV); overschrijft nooit",
-        description="Maakt teams/<naam>.yml voor elke rij van een CSV-export (een "
-        "formulier, Excel). Kolommen met namen, e-mailadressen of telefoonnummers van "
-        "personen worden nergens geschreven.",
-    )
-    imports.add_argument("campaign", help="de map van de campagne, bv. campaigns/asse, of asse")
-    imports.add_argument("file", help="het CSV-bestand, bv. inschrijvingen.csv")
-    imports.add_argument(
-        "--column",
-        action="append",
-        metavar="VELD=KOP",
-        help='welke kolom een veld vult, bv. --column name="Straatnaam" (herhaalbaar; '
-        "velden: name, kind, streets, households, households_total, joined, story, actions)",
-    )
-    imports.add_argument("--dry-run", action="store_true", help="toon wat er zou gebeuren")
-    imports.add_argument(
-        "--encoding", help="de tekenset, als de gok niet klopt (bv. cp1252, utf-8, utf-16)"
-    )
-    imports.set_defaults(run=cmd_teams_import)
+    _teams_parser(commands)
     _contribution_commands(commands)
     return main
 

@@ -18,7 +18,12 @@ from pydantic import BaseModel
 from campaignkit import fields
 from campaignkit.descriptions import CHOICES, choices, describe, describe_record, plain
 from campaignkit.library.reading import find_libraries
-from campaignkit.library.schema import add_choices, library_schemas
+from campaignkit.library.schema import (
+    REFERENCE_MESSAGE,
+    REFERENCE_PATTERN,
+    add_choices,
+    library_schemas,
+)
 from campaignkit.model import FILE_MODELS
 
 SCHEMA_DIR = "schema"
@@ -26,6 +31,7 @@ BASE_ID = "https://campaignkit.invalid/schema/"
 
 #: What to write instead, for each pattern a schema checks (a new pattern needs its message).
 PATTERN_MESSAGES: dict[str, str] = {
+    REFERENCE_PATTERN: REFERENCE_MESSAGE,
     fields.SLUG_PATTERN: (
         "Een korte naam schrijf je met kleine letters, cijfers en koppeltekens (niet vooraan "
         "of achteraan), bv. geveltuin of dak-isolatie."

@@ -13,6 +13,10 @@ from campaignkit.library.records import LibraryFile, LibraryPartner
 from campaignkit.model import Action
 
 REFERENCE_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
+REFERENCE_MESSAGE = (
+    "Schrijf de korte naam van de bibliotheek, een schuine streep en die van het item, bv. "
+    "bbl/geveltuinen."
+)
 
 
 def _from(choices: list[str], what: str) -> dict[str, Any]:
@@ -25,14 +29,13 @@ def _from(choices: list[str], what: str) -> dict[str, Any]:
         "type": "string",
         "description": text.replace("`", ""),
         "markdownDescription": text,
-        "errorMessage": f"Kies een {what} van een bibliotheek, geschreven als "
-        "<bibliotheek>/<naam>, bv. bbl/geveltuinen.",
     }
+    schema["errorMessage"] = f"Kies een {what} van een bibliotheek. {REFERENCE_MESSAGE}"
     if choices:
         schema["enum"] = choices
     else:
         schema["pattern"] = REFERENCE_PATTERN
-        schema["patternErrorMessage"] = schema["errorMessage"]
+        schema["patternErrorMessage"] = REFERENCE_MESSAGE
     return schema
 
 
@@ -61,15 +64,19 @@ def add_choices(schemas: dict[str, dict[str, Any]], libraries: Libraries) -> Non
 def library_schemas() -> dict[str, tuple[type[BaseModel], dict[str, Any]]]:
     """The schemas of ``library.yml``, a library's actions and its partners, by kind, each
     with its record (whose Dutch texts the caller adds)."""
-    action = Action.model_json_schema()
-    action["properties"].pop("events", None)
-    return {
-        "library": (LibraryFile, LibraryFile.model_json_schema()),
-        "library-action": (LibraryAction, action),
-        "library-partner": (LibraryPartner, LibraryPartner.model_json_schema()),
-    }
+    made = {kind: (model, model.model_json_schema()) for kind, model in LIBRARY_MODELS.items()}
+    made["library-action"][1]["properties"].pop("events", None)
+    return made
 
 
 class LibraryAction(Action):
     """The record of a library's action file (an action without ``events``), named for its
     Dutch text."""
+
+
+#: The record of each kind of library file.
+LIBRARY_MODELS: dict[str, type[BaseModel]] = {
+    "library": LibraryFile,
+    "library-action": LibraryAction,
+    "library-partner": LibraryPartner,
+}
