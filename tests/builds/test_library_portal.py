@@ -18,6 +18,7 @@ from support.libraries import write_library
 from support.projects import make_project
 
 EPOCH = "1798761600"  # 2027-01-01
+PORTAL = "https://klimaat.example.be/"
 
 
 def _build(project: Path) -> str:
@@ -36,6 +37,11 @@ def _build(project: Path) -> str:
     return result.stderr
 
 
+def _links(html: str) -> str:
+    """The page with its links' ``rel`` left out."""
+    return html.replace(' rel="nofollow noopener"', "")
+
+
 def _rebuilt(log: str) -> list[str]:
     return sorted(re.findall(r"\] ([a-z-]+): gebouwd", log))
 
@@ -43,7 +49,13 @@ def _rebuilt(log: str) -> list[str]:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = make_project(tmp_path_factory.mktemp("library") / "project")
-    write_library(root / "library", "proef")
+    config = root / "mkdocs.yml"
+    config.write_text(f"site_url: {PORTAL}\n" + config.read_text(encoding="utf-8"), "utf-8")
+    body = (
+        "Mail {{ contact.email }} voor een gratis dakscan.\n\n"
+        "[Schrijf je in]({{ signup_url }}) of [lees meer]({{ campaign.url }}).\n"
+    )
+    write_library(root / "library", "proef", actions={"dakisolatie": {"body": body}})
     campaigns = root / "campaigns"
     for slug, name in (("aalst", "Aalst"), ("boom", "Boom")):
         write_campaign(
@@ -52,6 +64,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
             campaign={
                 "municipality": {"name": name},
                 "site_url": OMIT,
+                # boom has no sign-up address of its own: {{ signup_url }} is its site.
+                "signup_url": "https://www.aalst.be/inschrijven" if slug == "aalst" else OMIT,
                 "partners": [{"from": "proef/natuurpunt"}],
             },
             actions={"dak": {"from": "proef/dakisolatie", "summary": f"Alleen in {name}."}},
@@ -68,6 +82,19 @@ def test_pages_show_the_overrides_and_the_text_filled_in_per_municipality(projec
         assert f"Alleen in {name}." in html
         assert 'Actiefiche: <a href="https://www.bondbeterleefmilieu.be">' in html
         assert list((project / "site" / slug / "images" / "bibliotheek-proef").rglob("dak-*"))
+
+
+def test_library_text_links_to_the_campaign_in_the_portal(project: Path) -> None:
+    """A member without a site_url of its own lives at <portal>/<slug>/: the library's
+    placeholders link there, as the rest of its pages and kit do."""
+    aalst = (project / "site" / "aalst" / "acties" / "dak" / "index.html").read_text()
+    assert '<a href="https://www.aalst.be/inschrijven">Schrijf je in</a>' in _links(aalst)
+    assert f'<a href="{PORTAL}aalst/">lees meer</a>' in _links(aalst)
+    boom = (project / "site" / "boom" / "acties" / "dak" / "index.html").read_text()
+    assert f'<a href="{PORTAL}boom/">Schrijf je in</a>' in _links(boom)
+    assert f'<a href="{PORTAL}boom/">lees meer</a>' in _links(boom)
+    partners = (project / "site" / "boom" / "partners" / "index.html").read_text()
+    assert "Geeft advies over groen in Boom." in partners
 
 
 def test_the_library_page_lists_who_runs_what(project: Path) -> None:

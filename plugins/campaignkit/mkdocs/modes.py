@@ -218,15 +218,23 @@ class SingleSite(SiteMode):
         super().__init__(project)
         self.folder = folder
 
+    def portal_url(self) -> str | None:
+        """The portal this microsite is one of (``None``: it stands alone)."""
+        return None
+
     def public_root(self, campaign: Campaign) -> str | None:
-        """The address printed on the kit and used for canonical links."""
-        return campaign_root(campaign.site_url, campaign.slug)
+        """The address printed on the kit and used for canonical links (and by the text it
+        takes from a library)."""
+        return campaign_root(campaign.site_url, campaign.slug, self.portal_url())
 
     def make_site(self, config: MkDocsConfig) -> Site:
         project = self.project
         try:
             campaign, texts = load_campaign_and_texts(
-                self.folder, base=project.root, libraries=project.library_dirs
+                self.folder,
+                base=project.root,
+                libraries=project.library_dirs,
+                portal_url=self.portal_url(),
             )
         except CampaignError as error:
             raise PluginError(error.report()) from None
@@ -287,9 +295,9 @@ class MemberSite(SingleSite):
 
     stages = False
 
-    def public_root(self, campaign: Campaign) -> str | None:
-        """Its own ``site_url``, else its place in the portal (``<portal>/<slug>/``)."""
-        return campaign_root(campaign.site_url, campaign.slug, self.project.request.portal_url)
+    def portal_url(self) -> str | None:
+        """Its place in the portal (``<portal>/<slug>/``) unless it has a ``site_url``."""
+        return self.project.request.portal_url
 
     def make_site(self, config: MkDocsConfig) -> Site:
         site = super().make_site(config)
@@ -325,7 +333,11 @@ class PortalSite(SiteMode):
         try:
             # campaign.yml alone: each worker checks its whole campaign before it builds it.
             campaigns = load_campaigns(
-                self.folders, base=project.root, settings_only=True, libraries=project.library_dirs
+                self.folders,
+                base=project.root,
+                settings_only=True,
+                libraries=project.library_dirs,
+                portal_url=config.site_url,
             )
             shard = parse_shard(project.request.shard) if project.request.shard else None
         except CampaignError as error:
