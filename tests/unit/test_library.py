@@ -201,3 +201,45 @@ def test_the_kit_makes_the_library_image_and_names_where_it_comes_from(tmp_path:
     readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
     assert "(bron: library/bbl/images/dak.jpg)" in readme
     assert any(name.startswith("kit/beelden/dak-") for name in kit.files)
+    # A note about the image (800 by 600: small for social crops) names its real file.
+    small = [w for w in kit.warnings if "800" in w]
+    assert small and all("library/bbl/images/dak.jpg" in w for w in small), kit.warnings
+    assert not any("bibliotheek:" in w for w in kit.warnings)
+
+
+def test_the_kit_names_an_image_of_a_library_in_library_dirs_by_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaignkit.kit import build_kit
+
+    write_library(tmp_path / "vendor" / "bibliotheken")
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        campaign={"partners": [{"from": "bbl/natuurpunt"}]},
+        actions={"dak": {"from": "bbl/dakisolatie"}},
+    )
+    dirs = [tmp_path / "vendor" / "bibliotheken"]
+    monkeypatch.chdir(tmp_path / "campaigns")  # not where the project is
+    campaign = load_campaign(folder, base=tmp_path, libraries=dirs)
+    stamp = datetime(2027, 1, 1, tzinfo=UTC)
+    kit = build_kit(campaign, cache_dir=tmp_path / "cache", stamp=stamp, base=tmp_path)
+    readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
+    assert "(bron: vendor/bibliotheken/bbl/images/dak.jpg)" in readme
+    assert "(bron: vendor/bibliotheken/bbl/images/natuurpunt.png)" in readme
+    assert "library/" not in readme
+    assert any("vendor/bibliotheken/bbl/images/dak.jpg" in w for w in kit.warnings)
+
+
+def test_a_library_image_outside_the_project_is_named_as_given(tmp_path: Path) -> None:
+    from campaignkit.library.sources import library_path, shown_path
+
+    libraries = [("bbl", str(tmp_path / "elders" / "bbl"))]
+    campaign = tmp_path / "project" / "campaigns" / "zonnebeke"
+    inside = [("bbl", str(tmp_path / "project" / "gedeeld" / "bbl"))]
+    src = library_path("bbl", "images/dak.jpg")
+    assert shown_path(campaign, inside, src) == "gedeeld/bbl/images/dak.jpg"
+    assert (
+        shown_path(campaign, libraries, src) == (tmp_path / "elders/bbl/images/dak.jpg").as_posix()
+    )
+    assert shown_path(campaign, libraries, "images/eigen.jpg") == "images/eigen.jpg"
