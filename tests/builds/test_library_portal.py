@@ -21,9 +21,11 @@ EPOCH = "1798761600"  # 2027-01-01
 PORTAL = "https://klimaat.example.be/"
 
 
-def _build(project: Path) -> str:
+def _build(project: Path, campaign: str | None = None) -> str:
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("CAMPAIGN", None)
+    if campaign:
+        env["CAMPAIGN"] = campaign
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
         cwd=project,
@@ -164,3 +166,31 @@ def test_a_library_in_library_dirs_builds_and_provenance_can_be_turned_off(
     html = (root / "site" / "acties" / "dak" / "index.html").read_text()
     assert "Samen je dak isoleren in Aalst</h1>" in html
     assert "ck-provenance" not in html
+
+
+def test_a_problem_in_a_library_item_no_campaign_uses_is_told_and_blocks_no_build(
+    tmp_path: Path,
+) -> None:
+    """``campaignkit validate`` reports it as an error; a build, which would otherwise stop
+    every campaign for one broken library file, tells it in its log and goes on."""
+    root = make_project(tmp_path / "project")
+    broken = {"title": "Kapot", "summary": "Door niemand gebruikt.", "theme": "water"}
+    write_library(root / "library", "proef", actions={"kapot": {**broken, "efort": "veel"}})
+    for slug in ("aalst", "boom"):
+        write_campaign(root / "campaigns", slug, actions={"dak": {"from": "proef/dakisolatie"}})
+    where = "library/proef/actions/kapot.yml:4:1: 'efort'"
+    for log in (_build(root), _build(root, "aalst")):
+        assert "Bibliotheek: 1 probleem in bestanden die geen campagne van deze build" in log
+        assert where in log
+        assert log.count(where) == 1  # the portal tells it, not each microsite
+    assert (root / "site" / "acties" / "dak" / "index.html").is_file()
+    validate = subprocess.run(
+        [sys.executable, "-m", "campaignkit.cli", "validate", "campaigns"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert validate.returncode == 1
+    assert where in validate.stderr
