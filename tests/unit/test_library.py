@@ -142,6 +142,20 @@ def test_libraries_in_library_dirs_are_found_and_the_same_slug_twice_is_refused(
         "Er zijn twee bibliotheken met de naam 'bbl': deze en library/bbl/library.yml."
     ]
     assert caught.value.problems[0].file == "vendor/bbl/library.yml"
+    # Building the campaign alone (what a build does) refuses it too, told once.
+    write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        actions={"dak": {"from": "bbl/dakisolatie"}, "cafe": {"from": "bbl/repair-cafe"}},
+    )
+    with pytest.raises(CampaignError) as caught:
+        load_campaign(folder, base=tmp_path, libraries=[tmp_path / "library", tmp_path / "vendor"])
+    assert [(p.file, p.message) for p in caught.value.problems] == [
+        (
+            "vendor/bbl/library.yml",
+            "Er zijn twee bibliotheken met de naam 'bbl': deze en library/bbl/library.yml.",
+        )
+    ]
     campaign = load_campaign(folder, base=tmp_path, libraries=[tmp_path / "vendor"])
     assert campaign.action("dak").origin is not None
 

@@ -28,7 +28,7 @@ from campaignkit.library.records import Item, Library, LibraryPartner
 from campaignkit.library.sources import library_path
 from campaignkit.loading import Document, Loc
 from campaignkit.model import Action, Campaign, CampaignFile, Partner
-from campaignkit.problems import CampaignError, Problem
+from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts.placeholders import context, render
 from campaignkit.urls import Addresses, campaign_root
 
@@ -71,6 +71,8 @@ class Adoption:
         self.partner_ids: dict[str, str] = {}
         self._partners: list[_Adopted] = []
         self._values: tuple[Campaign, dict[str, Any]] | None = None
+        #: The folders whose problems are told already (another folder of a used slug).
+        self._told: set[str] = set()
 
     @cached_property
     def libraries(self) -> Libraries:
@@ -135,12 +137,15 @@ class Adoption:
                 else ("Er staat nog geen bibliotheek in library/ (een map met een library.yml).")
             )
             self._problem(doc, loc, f"Er is geen bibliotheek '{slug}'.", hint)
-            # Why a folder of that name is not a library (a link out of library/, ...).
-            for prefix in self.libraries.prefixes:
-                if prefix.rsplit("/", 1)[-1] == slug:
-                    self.problems.extend(
-                        p for p in self.libraries.problems if p.file.startswith(prefix + "/")
-                    )
+        # Why a folder of that name is not a library (a link out of library/, ...), or is a
+        # second one of that name: which of the two is meant cannot be guessed.
+        own = display_name(library.folder, self.base) if library is not None else None
+        for prefix in self.libraries.prefixes:
+            if prefix.rsplit("/", 1)[-1] == slug and prefix != own and prefix not in self._told:
+                self._told.add(prefix)
+                self.problems.extend(
+                    p for p in self.libraries.problems if p.file.startswith(prefix + "/")
+                )
         return library
 
     def _problem(self, doc: Document, loc: Loc, message: str, hint: str) -> None:
