@@ -3,11 +3,12 @@ field, their placeholders filled in per campaign; kit texts as the campaign's de
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from support.campaigns import write_campaign
+from support.campaigns import photo, write_campaign
 from support.libraries import write_library
 
 from campaignkit.library.sources import image_source
@@ -257,3 +258,24 @@ def test_a_library_image_outside_the_project_is_named_as_given(tmp_path: Path) -
         shown_path(campaign, libraries, src) == (tmp_path / "elders/bbl/images/dak.jpg").as_posix()
     )
     assert shown_path(campaign, libraries, "images/eigen.jpg") == "images/eigen.jpg"
+
+
+def test_a_kit_problem_about_a_library_image_names_its_file(tmp_path: Path) -> None:
+    from campaignkit.kit.inputs import collect_pictures
+
+    _project(tmp_path)
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        actions={
+            "geveltuin": {"image": {"src": "images/dak.jpg", "alt": "Ons eigen dak"}},
+            "dak": {"from": "bbl/dakisolatie"},
+        },
+        images={"images/dak.jpg": functools.partial(photo, 900, 900)},
+    )
+    campaign = load_campaign(folder, base=tmp_path)
+    with pytest.raises(CampaignError) as caught:
+        collect_pictures(campaign, base=tmp_path)
+    [problem] = caught.value.problems
+    names = {problem.file, problem.message.split("'")[3]}
+    assert names == {"campaigns/zonnebeke/images/dak.jpg", "library/bbl/images/dak.jpg"}
