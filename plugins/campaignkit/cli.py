@@ -58,10 +58,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     folders = _campaign_folders(Path(args.path))
     if not folders:
         return 2
-    extra = getattr(args, "library_dir", None)
-    dirs = [*default_dirs(folders[0]), *(Path(d) for d in extra)] if extra else None
     try:
-        campaigns = load_campaigns(folders, libraries=dirs)
+        campaigns = load_campaigns(folders, libraries=_library_dirs(folders, args))
     except CampaignError as error:
         _print_problems(error.problems, args.format)
         count = len(error.problems)
@@ -78,6 +76,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
             f"{len(campaign.events)} activiteiten{teams}{news} — in orde"
         )
     return 0
+
+
+def _library_dirs(folders: Sequence[Path], args: argparse.Namespace) -> list[Path] | None:
+    """``library/`` beside the campaigns and the folders of ``--library-dir`` (``None``:
+    only the default)."""
+    extra = getattr(args, "library_dir", None)
+    return [*default_dirs(folders[0]), *(Path(d) for d in extra)] if extra else None
 
 
 def _libraries(campaigns_dir: Path, extra: Sequence[str] | None) -> Libraries:
@@ -165,10 +170,13 @@ def cmd_kit(args: argparse.Namespace) -> int:
     if not folders:
         return 2
     try:
-        loaded = [load_campaign_and_texts(folder) for folder in folders]
+        dirs = _library_dirs(folders, args)
+        loaded = [load_campaign_and_texts(folder, libraries=dirs) for folder in folders]
     except CampaignError:
         # Report every problem of every campaign, as `validate` does.
-        return cmd_validate(argparse.Namespace(path=args.path, format="text"))
+        return cmd_validate(
+            argparse.Namespace(path=args.path, format="text", library_dir=args.library_dir)
+        )
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     stamp = build_date(BuildRequest.read().epoch)
@@ -415,6 +423,9 @@ def parser() -> argparse.ArgumentParser:
         "--cache",
         help="de cache van de kit (standaard dezelfde als die van mkdocs build: "
         ".cache/campaignkit/kit)",
+    )
+    kit.add_argument(
+        "--library-dir", action="append", help="nog een map met bibliotheken (naast library/)"
     )
     kit.set_defaults(run=cmd_kit)
 

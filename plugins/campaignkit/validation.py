@@ -63,27 +63,31 @@ def find_campaigns(campaigns_dir: Path) -> list[Path]:
 Dirs = Sequence[Path] | None
 
 
-def load_campaign(folder: Path, *, base: Path | None = None, libraries: Dirs = None) -> Campaign:
+def load_campaign(
+    folder: Path, *, base: Path | None = None, libraries: Dirs = None, portal_url: str | None = None
+) -> Campaign:
     """Read and check a whole campaign folder; raise :class:`CampaignError` with all problems.
-    ``libraries``: the folders of libraries (by default ``library/`` beside ``campaigns/``)."""
-    return load_campaign_and_texts(folder, base=base, libraries=libraries)[0]
+    ``libraries``: the folders of libraries (by default ``library/`` beside ``campaigns/``);
+    ``portal_url``: the portal it is built in, whose address its texts link to when it has
+    no ``site_url`` of its own."""
+    return load_campaign_and_texts(folder, base=base, libraries=libraries, portal_url=portal_url)[0]
 
 
 def load_campaign_and_texts(
-    folder: Path, *, base: Path | None = None, libraries: Dirs = None
+    folder: Path, *, base: Path | None = None, libraries: Dirs = None, portal_url: str | None = None
 ) -> tuple[Campaign, tuple[Text, ...]]:
     """:func:`load_campaign`, and the kit texts it checked (ready for the kit's build)."""
-    reader = _Reader(folder, base, libraries)
+    reader = _Reader(folder, base, libraries, portal_url)
     campaign = reader.read()
     return reader.checked(campaign), reader.texts
 
 
 def load_campaign_settings(
-    folder: Path, *, base: Path | None = None, libraries: Dirs = None
+    folder: Path, *, base: Path | None = None, libraries: Dirs = None, portal_url: str | None = None
 ) -> Campaign:
     """Only ``campaign.yml`` of a campaign, checked: what a portal lists. Its actions and
     events are left empty (and unchecked); :func:`load_campaign` reads and checks them."""
-    reader = _Reader(folder, base, libraries)
+    reader = _Reader(folder, base, libraries, portal_url)
     return reader.checked(reader.read_settings())
 
 
@@ -93,6 +97,7 @@ def load_campaigns(
     base: Path | None = None,
     settings_only: bool = False,
     libraries: Dirs = None,
+    portal_url: str | None = None,
 ) -> list[Campaign]:
     """Load several campaigns (with ``settings_only``, their ``campaign.yml`` alone),
     reporting the problems of all of them together (and of every library beside them)."""
@@ -102,7 +107,7 @@ def load_campaigns(
     folders = list(folders)
     for folder in folders:
         try:
-            campaigns.append(load(folder, base=base, libraries=libraries))
+            campaigns.append(load(folder, base=base, libraries=libraries, portal_url=portal_url))
         except CampaignError as error:
             problems.extend(error.problems)
     if folders and not settings_only:
@@ -114,11 +119,13 @@ def load_campaigns(
 
 
 class _Reader:
-    def __init__(self, folder: Path, base: Path | None, libraries: Dirs = None) -> None:
+    def __init__(
+        self, folder: Path, base: Path | None, libraries: Dirs = None, portal_url: str | None = None
+    ) -> None:
         self.folder = folder
         self.base = base
         self.problems: list[Problem] = []
-        self.library = Adoption(folder, base, libraries, self.problems)
+        self.library = Adoption(folder, base, libraries, self.problems, portal_url)
         self.slugs: dict[str, list[str]] = {}
         self.texts: tuple[Text, ...] = ()
 

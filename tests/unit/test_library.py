@@ -3,11 +3,12 @@ field, their placeholders filled in per campaign; kit texts as the campaign's de
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from support.campaigns import write_campaign
+from support.campaigns import photo, write_campaign
 from support.libraries import write_library
 
 from campaignkit.library.sources import image_source
@@ -142,6 +143,20 @@ def test_libraries_in_library_dirs_are_found_and_the_same_slug_twice_is_refused(
         "Er zijn twee bibliotheken met de naam 'bbl': deze en library/bbl/library.yml."
     ]
     assert caught.value.problems[0].file == "vendor/bbl/library.yml"
+    # Building the campaign alone (what a build does) refuses it too, told once.
+    write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        actions={"dak": {"from": "bbl/dakisolatie"}, "cafe": {"from": "bbl/repair-cafe"}},
+    )
+    with pytest.raises(CampaignError) as caught:
+        load_campaign(folder, base=tmp_path, libraries=[tmp_path / "library", tmp_path / "vendor"])
+    assert [(p.file, p.message) for p in caught.value.problems] == [
+        (
+            "vendor/bbl/library.yml",
+            "Er zijn twee bibliotheken met de naam 'bbl': deze en library/bbl/library.yml.",
+        )
+    ]
     campaign = load_campaign(folder, base=tmp_path, libraries=[tmp_path / "vendor"])
     assert campaign.action("dak").origin is not None
 
@@ -201,3 +216,66 @@ def test_the_kit_makes_the_library_image_and_names_where_it_comes_from(tmp_path:
     readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
     assert "(bron: library/bbl/images/dak.jpg)" in readme
     assert any(name.startswith("kit/beelden/dak-") for name in kit.files)
+    # A note about the image (800 by 600: small for social crops) names its real file.
+    small = [w for w in kit.warnings if "800" in w]
+    assert small and all("library/bbl/images/dak.jpg" in w for w in small), kit.warnings
+    assert not any("bibliotheek:" in w for w in kit.warnings)
+
+
+def test_the_kit_names_an_image_of_a_library_in_library_dirs_by_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaignkit.kit import build_kit
+
+    write_library(tmp_path / "vendor" / "bibliotheken")
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        campaign={"partners": [{"from": "bbl/natuurpunt"}]},
+        actions={"dak": {"from": "bbl/dakisolatie"}},
+    )
+    dirs = [tmp_path / "vendor" / "bibliotheken"]
+    monkeypatch.chdir(tmp_path / "campaigns")  # not where the project is
+    campaign = load_campaign(folder, base=tmp_path, libraries=dirs)
+    stamp = datetime(2027, 1, 1, tzinfo=UTC)
+    kit = build_kit(campaign, cache_dir=tmp_path / "cache", stamp=stamp, base=tmp_path)
+    readme = kit.files["kit/LEESMIJ.txt"].decode("utf-8")
+    assert "(bron: vendor/bibliotheken/bbl/images/dak.jpg)" in readme
+    assert "(bron: vendor/bibliotheken/bbl/images/natuurpunt.png)" in readme
+    assert "library/" not in readme
+    assert any("vendor/bibliotheken/bbl/images/dak.jpg" in w for w in kit.warnings)
+
+
+def test_a_library_image_outside_the_project_is_named_as_given(tmp_path: Path) -> None:
+    from campaignkit.library.sources import library_path, shown_path
+
+    libraries = [("bbl", str(tmp_path / "elders" / "bbl"))]
+    campaign = tmp_path / "project" / "campaigns" / "zonnebeke"
+    inside = [("bbl", str(tmp_path / "project" / "gedeeld" / "bbl"))]
+    src = library_path("bbl", "images/dak.jpg")
+    assert shown_path(campaign, inside, src) == "gedeeld/bbl/images/dak.jpg"
+    assert (
+        shown_path(campaign, libraries, src) == (tmp_path / "elders/bbl/images/dak.jpg").as_posix()
+    )
+    assert shown_path(campaign, libraries, "images/eigen.jpg") == "images/eigen.jpg"
+
+
+def test_a_kit_problem_about_a_library_image_names_its_file(tmp_path: Path) -> None:
+    from campaignkit.kit.inputs import collect_pictures
+
+    _project(tmp_path)
+    folder = write_campaign(
+        tmp_path / "campaigns",
+        "zonnebeke",
+        actions={
+            "geveltuin": {"image": {"src": "images/dak.jpg", "alt": "Ons eigen dak"}},
+            "dak": {"from": "bbl/dakisolatie"},
+        },
+        images={"images/dak.jpg": functools.partial(photo, 900, 900)},
+    )
+    campaign = load_campaign(folder, base=tmp_path)
+    with pytest.raises(CampaignError) as caught:
+        collect_pictures(campaign, base=tmp_path)
+    [problem] = caught.value.problems
+    names = {problem.file, problem.message.split("'")[3]}
+    assert names == {"campaigns/zonnebeke/images/dak.jpg", "library/bbl/images/dak.jpg"}

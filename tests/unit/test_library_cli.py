@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,25 @@ def test_new_with_an_unknown_library_action_writes_nothing(
     assert main([*argv, "bbx", "--actions", "dakisolatie"]) == 1
     assert "Bedoel je 'bbl'?" in capsys.readouterr().err
     assert not (campaigns / "zemst").exists()
+
+
+def test_kit_takes_libraries_from_library_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_library(Path("vendor"))
+    write_campaign(
+        Path("campaigns"),
+        "aalst",
+        campaign={"municipality": {"name": "Aalst"}},
+        actions={"dak": {"from": "bbl/dakisolatie"}},
+    )
+    assert main(["kit", "--out", "kits"]) == 1
+    assert "Er is geen bibliotheek 'bbl'." in capsys.readouterr().err
+    assert not Path("kits").exists()
+    assert main(["kit", "--out", "kits", "--library-dir", "vendor"]) == 0
+    with zipfile.ZipFile("kits/aalst-communicatiekit.zip") as archive:
+        names = archive.namelist()
+        readme = archive.read(next(n for n in names if n.endswith("LEESMIJ.txt"))).decode()
+    assert "Samen je dak isoleren in Aalst" in readme
+    assert any("dak" in name and name.endswith(".jpg") for name in names), names

@@ -19,7 +19,7 @@ from campaignkit.kit import pictures
 from campaignkit.kit.fonts import Face, face
 from campaignkit.kit.planning import Post
 from campaignkit.kit.records import SourceImage
-from campaignkit.library.sources import image_source
+from campaignkit.library.sources import image_file, image_source
 from campaignkit.model import Action, Campaign, Event, NewsItem
 from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts import Text
@@ -64,8 +64,10 @@ class KitInputs:
         return i18n.kit_labels(self.language)
 
     def source_name(self, relative: str = CAMPAIGN_FILE) -> str:
-        """A campaign file's name as problems show it (``campaign.yml`` by default)."""
-        return display_name(Path(self.campaign.folder) / relative, self.base)
+        """A campaign file's name as problems show it (``campaign.yml`` by default); an
+        image of a library, its file in the library."""
+        campaign = self.campaign
+        return display_name(image_file(campaign.folder, campaign.libraries, relative), self.base)
 
     def source_path(self, relative: str) -> Path:
         """The checked path of a source image (checked once per build, used many times)."""
@@ -164,7 +166,12 @@ def collect_pictures(campaign: Campaign, base: Path | None = None) -> tuple[Sour
         if relative:
             alt = i18n.phrase(words["logo_of"], lang, name=name)
             uses.append(_Use(relative, alt, None, None, None, True, user))
-    return _named(uses, lambda relative: display_name(Path(campaign.folder) / relative, base))
+    return _named(
+        uses,
+        lambda relative: display_name(
+            image_file(campaign.folder, campaign.libraries, relative), base
+        ),
+    )
 
 
 def _named(uses: list[_Use], source_name: Callable[[str], str]) -> tuple[SourceImage, ...]:

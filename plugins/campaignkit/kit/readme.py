@@ -67,7 +67,10 @@ def readme(campaign: Campaign, page: KitPage, paths: Iterable[str]) -> str:
         use = ", ".join(picture.used_by)
         files = f"beelden/logos/{picture.name}-*" if picture.logo else f"beelden/{picture.name}-*"
         lines += [
-            words["readme_image"].format(files=files, source=shown_path(picture.relative)),
+            words["readme_image"].format(
+                files=files,
+                source=shown_path(campaign.folder, campaign.libraries, picture.relative),
+            ),
             words["readme_what"].format(alt=picture.alt),
             *_maker(picture, words),
             *([words["readme_licence"].format(licence=picture.licence)] if picture.licence else []),

@@ -28,9 +28,9 @@ from campaignkit.library.records import Item, Library, LibraryPartner
 from campaignkit.library.sources import library_path
 from campaignkit.loading import Document, Loc
 from campaignkit.model import Action, Campaign, CampaignFile, Partner
-from campaignkit.problems import CampaignError, Problem
+from campaignkit.problems import CampaignError, Problem, display_name
 from campaignkit.texts.placeholders import context, render
-from campaignkit.urls import Addresses, public_root
+from campaignkit.urls import Addresses, campaign_root
 
 _REFERENCE = re.compile(r"^([a-z0-9]+(?:-[a-z0-9]+)*)/([a-z0-9]+(?:-[a-z0-9]+)*)$")
 _LANGUAGES = {"nl": "het Nederlands", "fr": "het Frans", "en": "het Engels"}
@@ -56,8 +56,11 @@ class Adoption:
         base: Path | None,
         dirs: Sequence[Path] | None,
         problems: list[Problem],
+        portal_url: str | None = None,
     ) -> None:
         self.folder = folder
+        #: The portal this campaign is built in (its address when it has no site_url).
+        self.portal_url = portal_url
         self.base = base
         self.dirs = list(dirs) if dirs is not None else default_dirs(folder)
         #: The reader's list: what is found here is told with everything else.
@@ -68,6 +71,8 @@ class Adoption:
         self.partner_ids: dict[str, str] = {}
         self._partners: list[_Adopted] = []
         self._values: tuple[Campaign, dict[str, Any]] | None = None
+        #: The folders whose problems are told already (another folder of a used slug).
+        self._told: set[str] = set()
 
     @cached_property
     def libraries(self) -> Libraries:
@@ -132,12 +137,15 @@ class Adoption:
                 else ("Er staat nog geen bibliotheek in library/ (een map met een library.yml).")
             )
             self._problem(doc, loc, f"Er is geen bibliotheek '{slug}'.", hint)
-            # Why a folder of that name is not a library (a link out of library/, ...).
-            for prefix in self.libraries.prefixes:
-                if prefix.rsplit("/", 1)[-1] == slug:
-                    self.problems.extend(
-                        p for p in self.libraries.problems if p.file.startswith(prefix + "/")
-                    )
+        # Why a folder of that name is not a library (a link out of library/, ...), or is a
+        # second one of that name: which of the two is meant cannot be guessed.
+        own = display_name(library.folder, self.base) if library is not None else None
+        for prefix in self.libraries.prefixes:
+            if prefix.rsplit("/", 1)[-1] == slug and prefix != own and prefix not in self._told:
+                self._told.add(prefix)
+                self.problems.extend(
+                    p for p in self.libraries.problems if p.file.startswith(prefix + "/")
+                )
         return library
 
     def _problem(self, doc: Document, loc: Loc, message: str, hint: str) -> None:
@@ -203,7 +211,7 @@ class Adoption:
         """The adopted partners with their library text filled in for ``campaign``."""
         if not self._partners:
             return settings
-        values = placeholder_values(campaign)
+        values = placeholder_values(campaign, self.portal_url)
         partners = list(settings.partners)
         for adopted in self._partners:
             doc = adopted.item.document
@@ -247,7 +255,7 @@ class Adoption:
         if found is None or campaign is None:
             return None
         if self._values is None or self._values[0] is not campaign:
-            self._values = (campaign, placeholder_values(campaign))
+            self._values = (campaign, placeholder_values(campaign, self.portal_url))
         values = self._values[1]
         themes = [t.id for t in campaign.themes]
         library, item = found
@@ -404,9 +412,10 @@ def internal_keys(doc: Document) -> list[Problem]:
     )
 
 
-def placeholder_values(campaign: Campaign) -> dict[str, Any]:
-    """What library text can use: the campaign's placeholders, linking to its site_url."""
-    return context(campaign, Addresses(public_root(campaign.site_url)))
+def placeholder_values(campaign: Campaign, portal_url: str | None = None) -> dict[str, Any]:
+    """What library text can use: the campaign's placeholders, linking to its public root
+    (its ``site_url``, else its place in the portal at ``portal_url``)."""
+    return context(campaign, Addresses(campaign_root(campaign.site_url, campaign.slug, portal_url)))
 
 
 def _example(where: str) -> str:

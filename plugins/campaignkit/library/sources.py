@@ -6,6 +6,7 @@ written ``bibliotheek:<library>/<path>``; it is confined to that library's folde
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,9 +32,22 @@ def image_source(
     return Path(folder), relative
 
 
-def shown_path(relative: str) -> str:
-    """An image's path as a reader of the kit finds it in the repository: a library's
-    under ``library/<library>/`` (where libraries are kept unless told otherwise)."""
-    if relative.startswith(LIBRARY_PREFIX):
-        return f"library/{relative.removeprefix(LIBRARY_PREFIX)}"
-    return relative
+def image_file(folder: Path | str, libraries: Iterable[tuple[str, str]], relative: str) -> Path:
+    """The file an image path names (unchecked): in the campaign's folder, or a library's."""
+    inside, rest = image_source(folder, libraries, relative)
+    return inside / rest
+
+
+def shown_path(folder: Path | str, libraries: Iterable[tuple[str, str]], relative: str) -> str:
+    """An image's path as a reader of the kit finds it: a campaign's inside its folder, a
+    library's in the project (the folder that holds ``campaigns/``, e.g.
+    ``library/bbl/images/dak.jpg`` or ``vendor/bibliotheken/bbl/...``), or, kept outside it,
+    under the library folder as it was given."""
+    if not relative.startswith(LIBRARY_PREFIX):
+        return relative
+    path = image_file(folder, libraries, relative)
+    try:
+        shown = os.path.relpath(path, Path(folder).parent.parent)
+    except ValueError:  # another drive on Windows
+        shown = ".."
+    return path.as_posix() if shown.startswith("..") else shown.replace(os.sep, "/")

@@ -78,9 +78,10 @@ def used_files(folder: Path, dirs: Sequence[Path], base: Path | None = None) -> 
     libraries = find_libraries(dirs, base)
     files: set[Path] = set()
     for slug in usage.libraries():
+        # Whichever folder of that name appears later (or a second one): rebuild.
+        files.update(d / slug / LIBRARY_FILE for d in dirs)
         library = libraries.get(slug)
         if library is None:
-            files.update(d / slug / LIBRARY_FILE for d in dirs)  # appears later: rebuild
             continue
         files.add(library.folder / LIBRARY_FILE)
         if slug in usage.texts and library.texts.is_dir():

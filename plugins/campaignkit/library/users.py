@@ -1,13 +1,15 @@
-"""A problem in a library file is told once, naming the campaigns that use the file."""
+"""A problem in a library file is told once, naming the campaigns that use the file; a
+build tells those in files none of its campaigns uses apart (:func:`unused`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from campaignkit.library.reading import Libraries
-from campaignkit.problems import Problem
+from campaignkit.problems import Problem, display_name
 
 _USERS = re.compile(r" ?\(Bibliotheekbestand; gebruikt door: ([^)]*)\)$")
 
@@ -36,6 +38,14 @@ def merged(problems: Iterable[Problem]) -> list[Problem]:
         p for p in plain if (p.file, p.line, p.column, p.message, _bare(p.hint)) not in users
     )
     return out
+
+
+def unused(libraries: Libraries, used: Iterable[Path], base: Path | None) -> list[Problem]:
+    """The problems of ``libraries`` (read with ``base``) in files that are not among
+    ``used``, the library files a build's campaigns are built from: a build does not fail
+    on those (its campaigns fail on the others)."""
+    names = {display_name(path, base) for path in used}
+    return [p for p in libraries.problems if p.file not in names]
 
 
 def _bare(hint: str) -> str:

@@ -6,6 +6,7 @@ one in ``on_config`` (:func:`choose_mode`) and each of its hooks calls it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
@@ -17,8 +18,10 @@ from mkdocs.exceptions import PluginError
 from campaignkit.cache import KIT_CACHE, SITES_CACHE, TEMPLATES_CACHE, THEME_VIEWS_CACHE, Cache
 from campaignkit.calendar import BRUSSELS
 from campaignkit.clock import build_date
+from campaignkit.library import find_libraries
 from campaignkit.library.records import DEFAULT_DIR
 from campaignkit.library.usage import used_files
+from campaignkit.library.users import unused
 from campaignkit.mkdocs.member import build_member, drop_theme_files, share_theme_files
 from campaignkit.mkdocs.publication import Publication, tool
 from campaignkit.mkdocs.site import GeneratedPages, add_files, apply_site, log, site_files
@@ -66,6 +69,21 @@ class Project:
         """``library/`` beside the campaigns, and the folders of ``library_dirs``."""
         default = self.campaigns_dir.parent / DEFAULT_DIR
         return [default, *(self.root / d for d in self.options.library_dirs)]
+
+    def note_library_problems(self, used: Iterable[Path]) -> None:
+        """Tell the problems of library files that no campaign of this build uses, without
+        failing it (a --strict build fails on a warning): one broken library action would
+        otherwise stop every campaign. ``campaignkit validate`` reports them as errors."""
+        problems = unused(find_libraries(self.library_dirs, self.root), used, self.root)
+        if problems:
+            log.info(
+                "Bibliotheek: %d %s in bestanden die geen campagne van deze build gebruikt "
+                "(de build gaat door; 'campaignkit validate' meldt ze als fout):",
+                len(problems),
+                "probleem" if len(problems) == 1 else "problemen",
+            )
+        for problem in problems:
+            log.info("%s", problem)
 
     @cached_property
     def built(self) -> datetime:
@@ -218,18 +236,32 @@ class SingleSite(SiteMode):
         super().__init__(project)
         self.folder = folder
 
+    def portal_url(self) -> str | None:
+        """The portal this microsite is one of (``None``: it stands alone)."""
+        return None
+
     def public_root(self, campaign: Campaign) -> str | None:
-        """The address printed on the kit and used for canonical links."""
-        return campaign_root(campaign.site_url, campaign.slug)
+        """The address printed on the kit and used for canonical links (and by the text it
+        takes from a library)."""
+        return campaign_root(campaign.site_url, campaign.slug, self.portal_url())
+
+    def note_library_problems(self) -> None:
+        """Tell the problems of the library files this campaign does not use."""
+        project = self.project
+        project.note_library_problems(used_files(self.folder, project.library_dirs, project.root))
 
     def make_site(self, config: MkDocsConfig) -> Site:
         project = self.project
         try:
             campaign, texts = load_campaign_and_texts(
-                self.folder, base=project.root, libraries=project.library_dirs
+                self.folder,
+                base=project.root,
+                libraries=project.library_dirs,
+                portal_url=self.portal_url(),
             )
         except CampaignError as error:
             raise PluginError(error.report()) from None
+        self.note_library_problems()
         root = self.public_root(campaign)
         kit = self.kit(config, campaign, texts, root)
         site = build_site(
@@ -287,9 +319,12 @@ class MemberSite(SingleSite):
 
     stages = False
 
-    def public_root(self, campaign: Campaign) -> str | None:
-        """Its own ``site_url``, else its place in the portal (``<portal>/<slug>/``)."""
-        return campaign_root(campaign.site_url, campaign.slug, self.project.request.portal_url)
+    def portal_url(self) -> str | None:
+        """Its place in the portal (``<portal>/<slug>/``) unless it has a ``site_url``."""
+        return self.project.request.portal_url
+
+    def note_library_problems(self) -> None:
+        """The portal tells them, once for all its microsites."""
 
     def make_site(self, config: MkDocsConfig) -> Site:
         site = super().make_site(config)
@@ -325,7 +360,11 @@ class PortalSite(SiteMode):
         try:
             # campaign.yml alone: each worker checks its whole campaign before it builds it.
             campaigns = load_campaigns(
-                self.folders, base=project.root, settings_only=True, libraries=project.library_dirs
+                self.folders,
+                base=project.root,
+                settings_only=True,
+                libraries=project.library_dirs,
+                portal_url=config.site_url,
             )
             shard = parse_shard(project.request.shard) if project.request.shard else None
         except CampaignError as error:
@@ -375,6 +414,11 @@ class PortalSite(SiteMode):
         self.members = MemberBuilds(
             project.root / SITES_CACHE, build_member, jobs=project.options.jobs
         )
+        used = {
+            slug: used_files(project.campaigns_dir / slug, project.library_dirs, project.root)
+            for slug in slugs
+        }
+        project.note_library_problems(path for files in used.values() for path in files)
         self.members.start(
             (
                 Task(
@@ -385,11 +429,7 @@ class PortalSite(SiteMode):
                     output="",
                     portal_url=config.site_url,
                 ),
-                campaign_key(
-                    environment,
-                    project.campaigns_dir / slug,
-                    used_files(project.campaigns_dir / slug, project.library_dirs, project.root),
-                ),
+                campaign_key(environment, project.campaigns_dir / slug, used[slug]),
             )
             for slug in slugs
         )
