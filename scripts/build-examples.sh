@@ -7,4 +7,4 @@ bash scripts/setup.sh
 export NO_MKDOCS_2_WARNING=1
 .venv/bin/campaignkit validate campaigns
 .venv/bin/mkdocs build --strict
-echo "Built: site/index.html and $(ls -d site/*/index.html | wc -l) microsites"
+echo "Built: site/index.html, site/bibliotheek/ and $(ls -d site/*/kit/index.html | wc -l) microsites"
