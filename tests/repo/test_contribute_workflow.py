@@ -41,6 +41,8 @@ echo "gh $*" >> "$GH_LOG"
 case "$*" in
   "pr list --state open --limit 500 --json headRefName,files") echo '{OPEN}' ;;
   "pr list --head"*) cat "$GH_OPEN" 2>/dev/null || true ;;
+  "pr list --state all --limit 500 --json headRefName,state")
+    cat "$GH_ALL" 2>/dev/null || echo '[]' ;;
   "pr create"*) echo "https://github.com/gemeente/klimaat/pull/12" ;;
 esac
 """
@@ -107,6 +109,7 @@ class Runner:
             "RUNNER_TEMP": str(self.temp),
             "GH_LOG": str(self.log),
             "GH_OPEN": str(tmp_path / "open-pr"),
+            "GH_ALL": str(tmp_path / "all-prs"),
         }
 
     def run(self, job: str, name: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -284,3 +287,62 @@ def test_a_build_that_fails_says_so_on_the_issue(tmp_path: Path, origin: Path) -
     assert runner.outputs() == {"ok": "false"}
     comment = (runner.temp / "bijdrage" / "comment.md").read_text(encoding="utf-8")
     assert "kon er niet mee gebouwd worden" in comment
+
+
+def _racing_branch(origin: Path, tmp_path: Path, branch: str, path: str) -> None:
+    """Another contribution's branch on ``origin``: one commit adding ``path``."""
+    other = tmp_path / "other"
+    subprocess.run(["git", "clone", "-q", str(origin), str(other)], check=True)
+    (other / path).write_text("title: Ook een infoavond\n", encoding="utf-8")
+    subprocess.run([*GIT, "-C", str(other), "add", "-A"], check=True)
+    subprocess.run([*GIT, "-C", str(other), "commit", "-qm", "race"], check=True)
+    subprocess.run(["git", "-C", str(other), "push", "-q", "origin", f"HEAD:{branch}"], check=True)
+
+
+def _propose(tmp_path: Path, origin: Path) -> Runner:
+    """Issue 7's check and propose jobs up to the push, its file infoavond-2.yml."""
+    event = event_payload(tmp_path / "event.json", event_body(origin), [FORMS[0].label])
+    runner = Runner(tmp_path, origin, event)
+    for name in ("taken", "read", "patch"):
+        assert runner.run("check", name, **GITHUB).returncode == 0
+    work = tmp_path / "propose"
+    subprocess.run(["git", "clone", "-q", str(origin), str(work)], check=True)
+    runner.checkout = work
+    assert runner.run("propose", "apply", **GITHUB, OK="true").returncode == 0
+    return runner
+
+
+PUSH = "Push bijdrage/<issue> and open or update its pull request"
+RACED = "campaigns/zonnebeke/events/infoavond-2.yml"
+
+
+def test_two_issues_racing_for_one_file_name_make_no_two_pull_requests(
+    tmp_path: Path, origin: Path
+) -> None:
+    runner = _propose(tmp_path, origin)
+    # Issue 9 was sent at the same moment: its branch is pushed, its pull request not yet made.
+    _racing_branch(origin, tmp_path, "bijdrage/9", RACED)
+    result = runner.run("propose", PUSH, **GITHUB)
+    assert result.returncode == 0, result.stderr
+    branches = subprocess.run(
+        ["git", "-C", str(origin), "branch", "--list", "bijdrage/*"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert branches == ["bijdrage/9"]  # this issue's branch is withdrawn
+    calls = runner.calls()
+    assert not [c for c in calls if c.startswith("gh pr create")]
+    [comment] = [c for c in calls if c.startswith("gh issue comment 7")]
+    assert "dezelfde bestandsnaam (bijdrage/9)" in comment and "Pas je issue aan" in comment
+
+
+def test_a_branch_whose_pull_request_ended_takes_no_name(tmp_path: Path, origin: Path) -> None:
+    runner = _propose(tmp_path, origin)
+    _racing_branch(origin, tmp_path, "bijdrage/9", RACED)
+    (tmp_path / "all-prs").write_text(
+        json.dumps([{"headRefName": "bijdrage/9", "state": "CLOSED"}])
+    )
+    result = runner.run("propose", PUSH, **GITHUB)
+    assert result.returncode == 0, result.stderr
+    assert any(c.startswith("gh pr create --base main --head bijdrage/7") for c in runner.calls())
