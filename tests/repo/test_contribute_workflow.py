@@ -250,6 +250,12 @@ def test_problems_become_a_comment_and_no_change(tmp_path: Path, origin: Path) -
     assert result.returncode == 0
     [call] = [c for c in runner.calls() if c.startswith("gh issue comment")]
     assert call == f"gh issue comment 7 --body-file {runner.temp}/bijdrage/comment.md"
+    assert not [c for c in runner.calls() if c.startswith("gh pr comment")]
+    # Edited into problems after its pull request (#12) was made: the coach is warned there.
+    (tmp_path / "open-pr").write_text("12\n")
+    assert runner.run("propose", "Comment the problems on the issue", **GITHUB).returncode == 0
+    [warning] = [c for c in runner.calls() if c.startswith("gh pr comment")]
+    assert warning.startswith("gh pr comment 12 --body Let op: issue #7 is intussen aangepast")
 
 
 @pytest.mark.parametrize(
