@@ -199,31 +199,35 @@ _SYNTAX = [
 ]
 
 
+def read_capped(path: Path, name: str, limit: int, fix: str) -> bytes:
+    """The bytes of the file at ``path``, at most ``limit`` of them (never more read); raises
+    :class:`CampaignError` located at ``name`` when it cannot be read or is larger, with
+    ``fix`` as the way out."""
+    try:
+        with path.open("rb") as file:
+            raw = file.read(limit + 1)
+    except OSError as error:
+        raise CampaignError(
+            [Problem(name, 1, 1, f"Het bestand kan niet gelezen worden ({error.strerror}).")]
+        ) from None
+    if len(raw) > limit:
+        size = path.stat().st_size
+        unit, scale = ("MB", 1024 * 1024) if limit >= 1024 * 1024 else ("kB", 1024)
+        message = (
+            f"Het bestand is te groot ({size // scale} {unit}; hooguit {limit // scale} {unit})."
+        )
+        raise CampaignError([Problem(name, 1, 1, message, fix)])
+    return raw
+
+
 def load_document(path: Path, name: str, *, keep_going: bool = False) -> Document:
     """Read one YAML file; raise :class:`CampaignError` with located problems if unreadable.
 
     With ``keep_going``, a key given twice is returned in :attr:`Document.problems` instead
     of raised, so that the caller checks the rest of the file in the same run.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise CampaignError(
-            [Problem(name, 1, 1, f"Het bestand kan niet gelezen worden ({error.strerror}).")]
-        ) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise CampaignError(
-            [
-                Problem(
-                    name,
-                    1,
-                    1,
-                    f"Het bestand is te groot ({len(raw) // 1024} kB; hooguit "
-                    f"{MAX_FILE_BYTES // 1024} kB).",
-                    "Hou lange teksten kort, of verdeel de inhoud over meerdere bestanden.",
-                )
-            ]
-        )
+    fix = "Hou lange teksten kort, of verdeel de inhoud over meerdere bestanden."
+    raw = read_capped(path, name, MAX_FILE_BYTES, fix)
     return parse_document(raw, name, keep_going=keep_going)
 
 

@@ -16,6 +16,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from campaignkit.loading import read_capped
 from campaignkit.problems import CampaignError, Problem
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -74,29 +75,10 @@ _ENCODING_NAMES = {
 }
 
 
-#: What a spreadsheet reads as the start of a formula.
 def read_table(path: Path, name: str, *, encoding: str | None = None) -> Table:
     """The table in the CSV file at ``path`` (``name`` is how problems name it); raises
     :class:`CampaignError` when it cannot be read. ``encoding`` overrides the guess."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise CampaignError(
-            [Problem(name, 1, 1, f"Het bestand kan niet gelezen worden ({error.strerror}).")]
-        ) from None
-    if len(raw) > MAX_BYTES:
-        raise CampaignError(
-            [
-                Problem(
-                    name,
-                    1,
-                    1,
-                    f"Het bestand is te groot ({len(raw) // (1024 * 1024)} MB; hooguit "
-                    f"{MAX_BYTES // (1024 * 1024)} MB).",
-                    "Verdeel de rijen over meerdere bestanden.",
-                )
-            ]
-        )
+    raw = read_capped(path, name, MAX_BYTES, "Verdeel de rijen over meerdere bestanden.")
     text, used = decode(raw, name, encoding)
     separator = guess_separator(text)
     return _table(text, name, _ENCODING_NAMES.get(used, used), separator)

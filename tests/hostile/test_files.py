@@ -228,3 +228,26 @@ def test_a_palette_png_keeps_its_transparent_colour(tmp_path: Path) -> None:
             rgba = web.convert("RGBA")
             assert rgba.getpixel((2, 2))[3] == 0
             assert rgba.getpixel((web.width // 2, web.height // 2)) == (27, 94, 32, 255)
+
+
+def test_a_yaml_file_or_an_export_too_large_is_refused_without_being_read_whole(
+    tmp_path: Path,
+) -> None:
+    from campaignkit.loading import MAX_FILE_BYTES, load_document
+    from campaignkit.spreadsheets import MAX_BYTES, read_table
+
+    big = tmp_path / "actie.yml"
+    big.write_text("title: " + "x" * MAX_FILE_BYTES + "\n", encoding="utf-8")
+    with pytest.raises(CampaignError) as yaml_error:
+        load_document(big, "actions/actie.yml")
+    [problem] = yaml_error.value.problems
+    assert (problem.file, problem.line) == ("actions/actie.yml", 1)
+    assert problem.message == "Het bestand is te groot (512 kB; hooguit 512 kB)."
+    export = tmp_path / "inschrijvingen.csv"
+    with export.open("wb") as file:
+        file.truncate(MAX_BYTES + 3 * 1024 * 1024)  # sparse: 23 MB on paper
+    with pytest.raises(CampaignError) as csv_error:
+        read_table(export, "inschrijvingen.csv")
+    [problem] = csv_error.value.problems
+    assert problem.message == "Het bestand is te groot (23 MB; hooguit 20 MB)."
+    assert problem.hint == "Verdeel de rijen over meerdere bestanden."

@@ -160,6 +160,20 @@ def test_a_team_text_with_an_unknown_placeholder_is_a_located_problem(tmp_path: 
     assert "Bedoel je 'name'?" in problems[0].hint
 
 
+def test_a_team_text_too_long_once_filled_in_names_the_team(tmp_path: Path) -> None:
+    own = "---\ntitle: Oproep\nchannel: whatsapp\n---\n" + "Doe mee! " * 120 + "{{ team.name }}\n"
+    folder = write_campaign(
+        tmp_path / "campaigns", teams=TEAMS, files={"texts/ploegen/whatsapp.md": own}
+    )
+    with pytest.raises(CampaignError) as caught:
+        load_campaign(folder, base=tmp_path)
+    [problem, *_] = caught.value.problems
+    assert problem.file == "campaigns/zonnebeke/texts/ploegen/whatsapp.md"
+    assert problem.line == 5
+    assert problem.message.startswith("Deze tekst is voor de ploeg 'kerkstraat' na het invullen ")
+    assert problem.hint == "Maak de tekst korter; de naam en het webadres van de ploeg tellen mee."
+
+
 @needs_poppler
 def test_french_flyers_and_texts(tmp_path: Path) -> None:
     kit = _kit(tmp_path, campaign={"language": "fr"})

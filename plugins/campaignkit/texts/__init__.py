@@ -148,27 +148,38 @@ def read_text(
     return text
 
 
+def check_limit(
+    text: Text, source: str, first_line: int, hint: str = "", *, team: str | None = None
+) -> None:
+    """Raise :class:`CampaignError` at ``source`` when ``text``, filled in (for ``team``),
+    is longer than its channel allows; ``hint`` replaces the default way out."""
+    limit = LIMITS.get(text.channel)
+    length = len(text.plain.strip())
+    if limit is None or length <= limit:
+        return
+    whose = f" voor de ploeg '{team}'" if team else ""
+    counted = "de naam en het webadres van de ploeg" if team else "webadressen en namen"
+    raise CampaignError(
+        [
+            Problem(
+                source,
+                first_line,
+                1,
+                f"Deze tekst is{whose} na het invullen {length} tekens lang; voor "
+                f"{i18n.CHANNEL_LABELS['nl'][text.channel]} is dat hooguit {limit} "
+                f"({length - limit} te veel).",
+                hint or f"Maak de tekst korter; {counted} tellen mee.",
+            )
+        ]
+    )
+
+
 def _length(markdown: str) -> int:
     return len(plain_text(parse(markdown)).strip())
 
 
 def _check_length(text: Text, first_line: int, hint: str) -> None:
-    limit = LIMITS.get(text.channel)
-    length = len(text.plain.strip())
-    if limit is not None and length > limit:
-        raise CampaignError(
-            [
-                Problem(
-                    text.source,
-                    first_line,
-                    1,
-                    f"Deze tekst is na het invullen {length} tekens lang; voor "
-                    f"{i18n.CHANNEL_LABELS['nl'][text.channel]} is dat hooguit {limit} "
-                    f"({length - limit} te veel).",
-                    hint or "Maak de tekst korter; webadressen en namen tellen mee.",
-                )
-            ]
-        )
+    check_limit(text, text.source, first_line, hint)
     if not text.plain.strip():
         raise CampaignError([Problem(text.source, first_line, 1, "De tekst is leeg.")])
 

@@ -22,7 +22,7 @@ from campaignkit.blocks import parse
 from campaignkit.explain import explain
 from campaignkit.model import Campaign, Team
 from campaignkit.problems import CampaignError, Problem
-from campaignkit.texts import LIMITS, Text, campaign_addresses, context, render
+from campaignkit.texts import Text, campaign_addresses, check_limit, context, render
 from campaignkit.texts.files import TEAM_TEXTS, TEXTS_FOLDER, Source, campaign_sources, split
 from campaignkit.texts.front_matter import CHANNELS, TextFrontMatter
 from campaignkit.urls import Addresses
@@ -116,23 +116,7 @@ def _fill(template: _Template, campaign: Campaign, addresses: Addresses, team: T
         root=addresses.root,
         blocks=parse(markdown),
     )
-    limit = LIMITS.get(text.channel)
-    length = len(text.plain.strip())
-    if limit is not None and length > limit:
-        raise CampaignError(
-            [
-                Problem(
-                    source.name,
-                    template.first_line,
-                    1,
-                    f"Deze tekst is voor de ploeg '{team.slug}' na het invullen {length} tekens "
-                    f"lang; voor {i18n.CHANNEL_LABELS['nl'][text.channel]} is dat hooguit "
-                    f"{limit} ({length - limit} te veel).",
-                    hint
-                    or "Maak de tekst korter; de naam en het webadres van de ploeg tellen mee.",
-                )
-            ]
-        )
+    check_limit(text, source.name, template.first_line, hint, team=team.slug)
     return text
 
 

@@ -9,8 +9,9 @@ from datetime import datetime
 from functools import partial
 
 from campaignkit import i18n
-from campaignkit.kit import documents, flyers, qr
+from campaignkit.kit import flyers, qr
 from campaignkit.kit.inputs import KitInputs
+from campaignkit.kit.outputs.texts import text_outputs
 from campaignkit.kit.records import Download, Listing, Output, TeamKitEntry, TextEntry
 from campaignkit.model import Team
 from campaignkit.texts import LIMITS, Text
@@ -95,37 +96,7 @@ def outputs(inputs: KitInputs) -> Iterator[Output]:
 
 
 def _text_outputs(inputs: KitInputs, team: Team, text: Text) -> Iterator[Output]:
-    campaign = inputs.campaign
-    base = f"{folder(team)}/{text.slug}"
-    created = datetime.combine(campaign.period.start, datetime.min.time())
-    yield Output(f"{base}.txt", text.source, partial(documents.text_file, text.plain))
-    yield Output(
-        f"{base}.md", text.source, partial(documents.markdown_file, text.title, text.markdown)
-    )
-    yield Output(
-        f"{base}.docx",
-        text.source,
-        make=partial(
-            documents.docx,
-            text.blocks,
-            title=text.title,
-            author=campaign.municipality.name,
-            language=inputs.language,
-            created=created,
-            logo=inputs.logo,
-            link_colour=campaign.branding.primary,
-        ),
-        kind="docx",
-        key={
-            "markdown": text.markdown,
-            "title": text.title,
-            "author": campaign.municipality.name,
-            "language": inputs.language,
-            "created": created.isoformat(),
-            "logo": inputs.logo_digest,
-            "link": campaign.branding.primary,
-        },
-    )
+    yield from text_outputs(inputs, text, f"{folder(team)}/{text.slug}")
 
 
 def entries(inputs: KitInputs, listing: Listing) -> tuple[TeamKitEntry, ...]:

@@ -20,30 +20,34 @@ def _base(text: Text) -> str:
 
 
 def outputs(inputs: KitInputs) -> Iterator[Output]:
-    campaign, lang = inputs.campaign, inputs.language
-    author = campaign.municipality.name
-    created = datetime.combine(campaign.period.start, datetime.min.time())
     for text in inputs.texts:
-        base = _base(text)
-        yield Output(f"{base}.txt", text.source, partial(documents.text_file, text.plain))
-        yield Output(
-            f"{base}.md", text.source, partial(documents.markdown_file, text.title, text.markdown)
-        )
-        yield Output(
-            f"{base}.docx",
-            text.source,
-            make=partial(_docx, inputs, text, created),
-            kind="docx",
-            key={
-                "markdown": text.markdown,
-                "title": text.title,
-                "author": author,
-                "language": lang,
-                "created": created.isoformat(),
-                "logo": inputs.logo_digest,
-                "link": campaign.branding.primary,
-            },
-        )
+        yield from text_outputs(inputs, text, _base(text))
+
+
+def text_outputs(inputs: KitInputs, text: Text, base: str) -> Iterator[Output]:
+    """A text's three files, ``<base>.txt``, ``.md`` and ``.docx`` (the campaign's texts and
+    each team's)."""
+    campaign = inputs.campaign
+    created = datetime.combine(campaign.period.start, datetime.min.time())
+    yield Output(f"{base}.txt", text.source, partial(documents.text_file, text.plain))
+    yield Output(
+        f"{base}.md", text.source, partial(documents.markdown_file, text.title, text.markdown)
+    )
+    yield Output(
+        f"{base}.docx",
+        text.source,
+        make=partial(_docx, inputs, text, created),
+        kind="docx",
+        key={
+            "markdown": text.markdown,
+            "title": text.title,
+            "author": campaign.municipality.name,
+            "language": inputs.language,
+            "created": created.isoformat(),
+            "logo": inputs.logo_digest,
+            "link": campaign.branding.primary,
+        },
+    )
 
 
 def _docx(inputs: KitInputs, text: Text, created: datetime) -> bytes:
